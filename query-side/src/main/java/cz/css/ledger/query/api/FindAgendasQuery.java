@@ -1,0 +1,5 @@
+package cz.css.ledger.query.api;
+
+/** The agenda catalogue; answers a list of {@link AgendaView}. */
+public record FindAgendasQuery() {
+}
