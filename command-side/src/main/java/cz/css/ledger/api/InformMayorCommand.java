@@ -3,7 +3,7 @@ package cz.css.ledger.api;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that the mayor of the municipality was informed about a request the CSS resolved. */
-public record InformMayorCommand(@TargetAggregateIdentifier String requestId, String mayorName, MayorContactMethod method, java.time.Instant informedAt, String message) {
+public record InformMayorCommand(@TargetAggregateIdentifier String requestId, String mayorName, MayorContactMethod method, java.time.Instant informedAt, String message) implements RequestCommand {
     public InformMayorCommand {
         requestId = RequestIds.required(requestId);
         mayorName = Text.required(mayorName, "mayor's name", 200);

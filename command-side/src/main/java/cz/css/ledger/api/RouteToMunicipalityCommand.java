@@ -3,7 +3,7 @@ package cz.css.ledger.api;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Route the request to the municipality concerned for resolution (předat k vyřízení obci). */
-public record RouteToMunicipalityCommand(@TargetAggregateIdentifier String requestId, String recipient, String reason) {
+public record RouteToMunicipalityCommand(@TargetAggregateIdentifier String requestId, String recipient, String reason) implements RequestCommand {
     public RouteToMunicipalityCommand {
         requestId = RequestIds.required(requestId);
         recipient = Text.required(recipient, "recipient office or person", 200);

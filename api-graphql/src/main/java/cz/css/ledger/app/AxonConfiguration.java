@@ -1,0 +1,44 @@
+package cz.css.ledger.app;
+
+import java.time.Clock;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon settings a ledger needs beyond the auto-configuration. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** Metadata keys every command carries from the API and every event inherits. */
+    static final String[] ACTOR_KEYS = {"actor", "actorRole"};
+
+    /**
+     * A projection that fails on an event must stop and retry, never skip the event: Axon's
+     * default logs the failure and moves the token on, silently losing data.
+     */
+    @Autowired
+    void propagateEventHandlerFailures(EventProcessingConfigurer processing) {
+        processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** causationId = the message that caused this one; correlationId = the first message of the chain. */
+    @Bean
+    CorrelationDataProvider causationAndCorrelation() {
+        return new MessageOriginProvider("causationId", "correlationId");
+    }
+
+    @Bean
+    CorrelationDataProvider actorOfEveryMessage() {
+        return new SimpleCorrelationDataProvider(ACTOR_KEYS);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

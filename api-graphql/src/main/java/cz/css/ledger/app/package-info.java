@@ -1,0 +1,2 @@
+/** Wiring of the application: Axon, persistence and time. */
+package cz.css.ledger.app;

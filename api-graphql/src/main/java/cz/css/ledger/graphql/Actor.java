@@ -1,0 +1,22 @@
+package cz.css.ledger.graphql;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * Who sends a command: taken from the authenticated principal, never from client input. Every
+ * command starts a new correlation id; its events inherit it together with the actor.
+ */
+record Actor(String user, String role) {
+    static final Actor ANONYMOUS = new Actor("anonymous", "NONE");
+
+    static Actor of(Principal principal) {
+        return principal == null ? ANONYMOUS : new Actor(principal.getName(), "STAFF");
+    }
+
+    MetaData metaData() {
+        return MetaData.from(Map.of("actor", user, "actorRole", role, "correlationId", UUID.randomUUID().toString()));
+    }
+}

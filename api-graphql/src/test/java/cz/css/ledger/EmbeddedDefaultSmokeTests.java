@@ -1,0 +1,44 @@
+package cz.css.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/** The README's run command: no settings at all, an H2 file database under the data directory. */
+class EmbeddedDefaultSmokeTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void embeddedDefaultStartsHealthyAndRegistersARequest() throws Exception {
+        LedgerApplication.disableAxonPhoneHome();
+        try (var app = new SpringApplicationBuilder(LedgerApplication.class)
+                .properties("server.port=0", "ledger.data-dir=" + dataDir).run()) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+
+            var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+
+            var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "DOTACE",
+                    "kind", "REQUEST", "channel", "WEB_FORM", "subject", "Dotace na kotel",
+                    "description", "Mohu žádat o kotlíkovou dotaci?"));
+            GraphQlClient.over(port).documentName("registerRequest").variable("input", input).execute()
+                    .path("registerRequest.request.status").entity(String.class).isEqualTo("RECEIVED");
+            assertThat(dataDir.resolve("ledger.mv.db")).exists();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cz.css.ledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cz.css.ledger.GraphQlClient;
+import cz.css.ledger.PostgresIntegrationTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the auto-configuration picked, and how events land in PostgreSQL: a future classpath change
+ * must not silently switch the ledger to in-memory or non-transactional parts.
+ */
+@PostgresIntegrationTest
+class StorageIntegrationTests {
+
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    TransactionManager axonTransactionManager;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void ledgerStoresEventsAndTokensDurablyInTheDatabaseWithinSpringTransactions() {
+        assertThat(tokenStore).isInstanceOf(JpaTokenStore.class);
+        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(processing.eventProcessor("requests")).get().isInstanceOf(PooledStreamingEventProcessor.class);
+        assertThat(processing.eventProcessor("catalogue-lookup")).get().isInstanceOf(SubscribingEventProcessor.class);
+    }
+
+    @Test
+    void everyBinaryColumnIsByteaAndNoneIsALargeObject() {
+        var oidColumns = jdbc.queryForList("select table_name || '.' || column_name from information_schema.columns "
+                + "where table_schema = 'public' and data_type = 'oid'", String.class);
+        assertThat(oidColumns).isEmpty();
+        var payloadType = jdbc.queryForObject("select data_type from information_schema.columns "
+                + "where table_name = 'domain_event_entry' and column_name = 'payload'", String.class);
+        assertThat(payloadType).isEqualTo("bytea");
+    }
+
+    @Test
+    void storedEventsAreReadableJsonCarryingActorCorrelationAndCausation() {
+        var ledger = GraphQlClient.over(port);
+        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORUCHY",
+                "kind", "REQUEST", "channel", "EMAIL", "subject", "Kontrola uložení", "description", "Popis"));
+        String id = ledger.documentName("registerRequest").variable("input", input).execute()
+                .path("registerRequest.request.id").entity(String.class).get();
+
+        var row = jdbc.queryForMap("select payload, meta_data, payload_type from domain_event_entry "
+                + "where aggregate_identifier = ? and sequence_number = 0", id);
+        String payload = new String((byte[]) row.get("payload"), java.nio.charset.StandardCharsets.UTF_8);
+        String metaData = new String((byte[]) row.get("meta_data"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(row.get("payload_type")).isEqualTo("cz.css.ledger.api.RequestRegisteredEvent");
+        assertThat(payload).contains("\"subject\":\"Kontrola uložení\"").contains("\"registrationNumber\":\"CSS-");
+        assertThat(metaData).contains("\"actor\":\"anonymous\"").contains("\"actorRole\"")
+                .contains("\"correlationId\"").contains("\"causationId\"");
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Makes sure a local PostgreSQL serves the integration tests: installs it with apt where it is
+# missing, starts the cluster, and creates fresh `ledger_test` and `ledger_test_restart` databases
+# owned by role `ledger`.
+# Set LEDGER_TEST_DB_URL to use another server instead (this script then does nothing).
+set -euo pipefail
+
+if [ -n "${LEDGER_TEST_DB_URL:-}" ]; then
+  echo "test-postgres: using $LEDGER_TEST_DB_URL"
+  exit 0
+fi
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo -n "$@"; fi; }
+as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -n -u postgres sh -c "$1"; fi; }
+
+if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  echo "test-postgres: installing PostgreSQL"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+fi
+
+version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$version" ]; then
+  version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  as_root pg_createcluster "$version" main
+fi
+
+if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
+  echo "test-postgres: starting cluster $version/main"
+  as_root pg_ctlcluster "$version" main start
+fi
+
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p 5432 && break
+  sleep 1
+done
+
+as_postgres "psql -q -v ON_ERROR_STOP=1" <<'SQL'
+select 'create role ledger login password ''ledger'''
+where not exists (select from pg_roles where rolname = 'ledger')\gexec
+drop database if exists ledger_test with (force);
+create database ledger_test owner ledger;
+drop database if exists ledger_test_restart with (force);
+create database ledger_test_restart owner ledger;
+SQL
+echo "test-postgres: PostgreSQL $version ready, fresh databases ledger_test and ledger_test_restart"
