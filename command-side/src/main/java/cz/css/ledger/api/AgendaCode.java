@@ -1,12 +1,9 @@
 package cz.css.ledger.api;
 
-import java.util.Objects;
-
 /** Code of an area of public administration (agenda) in which citizens may turn to the CSS. */
 public record AgendaCode(String value) {
     public AgendaCode {
-        Objects.requireNonNull(value, "agenda code is required");
-        if (!value.matches("[A-Z][A-Z0-9_]{1,39}")) {
+        if (value == null || !value.matches("[A-Z][A-Z0-9_]{1,39}")) {
             throw new InvalidInputException(
                     "Agenda code must be 2-40 upper-case letters, digits or underscores, got '" + value + "'");
         }

@@ -1,12 +1,9 @@
 package cz.css.ledger.api;
 
-import java.util.Objects;
-
 /** Official municipality code (kód obce) of the Czech Statistical Office / RÚIAN: six digits. */
 public record MunicipalityCode(String value) {
     public MunicipalityCode {
-        Objects.requireNonNull(value, "municipality code is required");
-        if (!value.matches("\\d{6}")) {
+        if (value == null || !value.matches("\\d{6}")) {
             throw new InvalidInputException("Municipality code (kód obce) must be six digits, got '" + value + "'");
         }
     }

@@ -65,6 +65,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class CitizenRequest {
 
     private static final Set<RequestStatus> WAITING_FOR_CSS = EnumSet.of(RECEIVED, RETURNED_TO_CSS);
+    private static final Set<RequestStatus> IN_PROGRESS = EnumSet.of(RECEIVED, ROUTED_TO_MUNICIPALITY, RETURNED_TO_CSS);
     private static final Set<RequestStatus> WITH_OUTCOME =
             EnumSet.of(RESOLVED_BY_CSS, MAYOR_INFORMED, RESOLVED_BY_MUNICIPALITY, DECLINED, CLOSED);
     private static final Set<RequestStatus> CLOSABLE = EnumSet.of(MAYOR_INFORMED, RESOLVED_BY_MUNICIPALITY, DECLINED);
@@ -187,8 +188,9 @@ public class CitizenRequest {
 
     @CommandHandler
     long handle(WithdrawRequestCommand command) {
-        if (ENDED.contains(status) || status == DECLINED) {
-            throw refused("has already ended; only a request in progress can be withdrawn");
+        if (!IN_PROGRESS.contains(status)) {
+            throw refused("already has an outcome or has ended; "
+                    + "only a request still in progress (received, routed or returned) can be withdrawn");
         }
         return applied(new RequestWithdrawnEvent(requestId, command.reason()));
     }
