@@ -1,0 +1,7 @@
+package cz.css.ledger.query.request;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+record TimelineKey(String requestId, long sequence) {
+}
