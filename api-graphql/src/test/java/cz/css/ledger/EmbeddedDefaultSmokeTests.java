@@ -24,7 +24,7 @@ class EmbeddedDefaultSmokeTests {
     void embeddedDefaultStartsHealthyAndRegistersARequest() throws Exception {
         LedgerApplication.disableAxonPhoneHome();
         try (var app = new SpringApplicationBuilder(LedgerApplication.class)
-                .properties("server.port=0", "ledger.data-dir=" + dataDir).run()) {
+                .run("--server.port=0", "--ledger.data-dir=" + dataDir)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
             var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -5,15 +5,46 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A GraphQL tester talking HTTP to the application under test. */
+/** A GraphQL tester talking HTTP to the application under test, signed in with HTTP Basic. */
 public final class GraphQlClient {
     private GraphQlClient() {
     }
 
+    /** The demo and test users, one per role (see application.yml and application-it.yml). */
+    public enum TestUser {
+        STAFF("jana.novakova", "staff-demo"),
+        SUPERVISOR("vedouci", "supervisor-demo"),
+        AUDITOR("auditor", "auditor-demo"),
+        MAYOR("starosta.ivancice", "mayor-demo"),
+        ANALYST("analytik", "analyst-demo");
+
+        public final String username;
+        public final String password;
+
+        TestUser(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+    }
+
+    /** Signed in as a CSS staff member. */
     public static HttpGraphQlTester over(int port) {
-        var client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+        return as(TestUser.STAFF, port);
+    }
+
+    public static HttpGraphQlTester as(TestUser user, int port) {
+        return HttpGraphQlTester.builder(client(port)
+                        .defaultHeaders(headers -> headers.setBasicAuth(user.username, user.password)))
+                .build();
+    }
+
+    public static HttpGraphQlTester anonymous(int port) {
+        return HttpGraphQlTester.builder(client(port)).build();
+    }
+
+    private static WebTestClient.Builder client(int port) {
+        return WebTestClient.bindToServer(new JdkClientHttpConnector())
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .responseTimeout(Duration.ofSeconds(30));
-        return HttpGraphQlTester.builder(client).build();
     }
 }

@@ -35,8 +35,7 @@ class RestartIntegrationTests {
                 "jdbc:postgresql://127.0.0.1:5432/ledger_test_restart");
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles("postgres", "it")
-                .properties("server.port=0", "spring.datasource.url=" + url)
-                .run();
+                .run("--server.port=0", "--spring.datasource.url=" + url);
     }
 
     private static int port(ConfigurableApplicationContext app) {

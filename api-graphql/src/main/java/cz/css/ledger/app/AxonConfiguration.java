@@ -1,11 +1,13 @@
 package cz.css.ledger.app;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,16 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider actorOfEveryMessage() {
         return new SimpleCorrelationDataProvider(ACTOR_KEYS);
+    }
+
+    /**
+     * Snapshots serialize aggregates, whose state sits in private fields without accessors; events
+     * are records and serialize the same either way.
+     */
+    @Bean
+    Jackson3SerializerCustomizer aggregateFieldsForSnapshots() {
+        return builder -> builder.changeDefaultVisibility(visibility -> visibility
+                .withFieldVisibility(JsonAutoDetect.Visibility.ANY));
     }
 
     @Bean

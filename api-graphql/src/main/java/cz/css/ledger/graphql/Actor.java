@@ -1,5 +1,6 @@
 package cz.css.ledger.graphql;
 
+import cz.css.ledger.security.LedgerUser;
 import java.security.Principal;
 import java.util.Map;
 import java.util.UUID;
@@ -10,10 +11,10 @@ import org.axonframework.messaging.MetaData;
  * command starts a new correlation id; its events inherit it together with the actor.
  */
 record Actor(String user, String role) {
-    static final Actor ANONYMOUS = new Actor("anonymous", "NONE");
 
     static Actor of(Principal principal) {
-        return principal == null ? ANONYMOUS : new Actor(principal.getName(), "STAFF");
+        LedgerUser user = LedgerUser.of(principal);
+        return new Actor(user.name(), user.role().name());
     }
 
     MetaData metaData() {

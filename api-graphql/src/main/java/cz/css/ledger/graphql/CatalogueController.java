@@ -24,6 +24,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class CatalogueController {
+    /** The catalogue is kept by CSS supervisors. */
+    static final String CATALOGUE_KEEPERS = "hasRole('SUPERVISOR')";
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
@@ -43,16 +47,19 @@ class CatalogueController {
     }
 
     @QueryMapping
+    @PreAuthorize("isAuthenticated()")
     CompletableFuture<List<MunicipalityView>> municipalities() {
         return queries.query(new FindMunicipalitiesQuery(), ResponseTypes.multipleInstancesOf(MunicipalityView.class));
     }
 
     @QueryMapping
+    @PreAuthorize("isAuthenticated()")
     CompletableFuture<List<AgendaView>> agendas() {
         return queries.query(new FindAgendasQuery(), ResponseTypes.multipleInstancesOf(AgendaView.class));
     }
 
     @MutationMapping
+    @PreAuthorize(CATALOGUE_KEEPERS)
     CompletableFuture<AgendaPayload> defineAgenda(@Argument DefineAgendaInput input, Principal principal) {
         var code = AgendaCode.of(input.code());
         return commands.send(new DefineAgendaCommand(code, input.name(), input.description()),
@@ -63,12 +70,14 @@ class CatalogueController {
     }
 
     @MutationMapping
+    @PreAuthorize(CATALOGUE_KEEPERS)
     CompletableFuture<MunicipalityPayload> joinMunicipality(@Argument JoinMunicipalityInput input, Principal principal) {
         var code = MunicipalityCode.of(input.code());
         return send(code, new JoinMunicipalityCommand(code, input.name(), input.mayorName()), principal);
     }
 
     @MutationMapping
+    @PreAuthorize(CATALOGUE_KEEPERS)
     CompletableFuture<MunicipalityPayload> agreeAgenda(@Argument AgreeAgendaInput input, Principal principal) {
         var code = MunicipalityCode.of(input.municipalityCode());
         return send(code, new AgreeAgendaCommand(code, AgendaCode.of(input.agendaCode()),
@@ -76,6 +85,7 @@ class CatalogueController {
     }
 
     @MutationMapping
+    @PreAuthorize(CATALOGUE_KEEPERS)
     CompletableFuture<MunicipalityPayload> endAgendaAgreement(@Argument EndAgendaAgreementInput input,
             Principal principal) {
         var code = MunicipalityCode.of(input.municipalityCode());

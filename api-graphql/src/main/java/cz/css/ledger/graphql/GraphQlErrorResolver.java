@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,12 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof AggregateNotFoundException notFound) {
             return error(env, ErrorType.NOT_FOUND, "No request, municipality or agenda with id "
                     + notFound.getAggregateIdentifier() + " exists");
+        }
+        if (cause instanceof AccessDeniedException denied) {
+            return error(env, ErrorType.FORBIDDEN, denied.getMessage());
+        }
+        if (cause instanceof AuthenticationException) {
+            return error(env, ErrorType.UNAUTHORIZED, "Sign in first");
         }
         if (cause instanceof ConcurrencyException) {
             return error(env, LedgerErrorType.CONFLICT,

@@ -43,10 +43,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** One mutation per command of a request's life; each answers the request after the change. */
+/** One mutation per command of a request's life, for CSS staff; each answers the request after the change. */
 @Controller
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR')")
 class RequestMutationController {
     private final RequestCommands requests;
     private final Clock clock;

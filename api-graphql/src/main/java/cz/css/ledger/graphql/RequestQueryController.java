@@ -1,6 +1,7 @@
 package cz.css.ledger.graphql;
 
 import cz.css.ledger.graphql.Inputs.QueueFilterInput;
+import cz.css.ledger.query.api.CitizenView;
 import cz.css.ledger.query.api.FindQueueQuery;
 import cz.css.ledger.query.api.FindRequestByNumberQuery;
 import cz.css.ledger.query.api.FindRequestQuery;
@@ -10,6 +11,8 @@ import cz.css.ledger.query.api.QueuePage;
 import cz.css.ledger.query.api.RequestView;
 import cz.css.ledger.query.api.TimelineEntryView;
 import cz.css.ledger.query.api.WatchQueueQuery;
+import cz.css.ledger.security.LedgerUser;
+import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,13 +21,21 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 
-/** The staff queue, one request, its timeline and the live feed of queue changes. */
+/**
+ * The staff queue, one request, its timeline and the live feed of queue changes. Personal fields
+ * (citizen, description) are readable by staff, supervisors and auditors only.
+ */
 @Controller
 class RequestQueryController {
     static final int MAX_PAGE_SIZE = 100;
+    /** Who may read requests: CSS staff, supervisors, auditors, and mayors for their own municipality. */
+    static final String READERS = "hasAnyRole('STAFF', 'SUPERVISOR', 'AUDITOR', 'MAYOR')";
+    /** Who may read a citizen's personal data. */
+    static final String PERSONAL_DATA_READERS = "hasAnyRole('STAFF', 'SUPERVISOR', 'AUDITOR')";
 
     private final QueryGateway queries;
 
@@ -33,21 +44,41 @@ class RequestQueryController {
     }
 
     @QueryMapping
+    @PreAuthorize(READERS)
     CompletableFuture<RequestConnection> requests(@Argument QueueFilterInput filter, @Argument Integer first,
-            @Argument String after) {
+            @Argument String after, Principal principal) {
         int pageSize = PageSize.of(first, MAX_PAGE_SIZE);
-        return queries.query(new FindQueueQuery(toFilter(filter), pageSize, after), QueuePage.class)
+        var scoped = MunicipalityScope.restrict(toFilter(filter), LedgerUser.of(principal));
+        return queries.query(new FindQueueQuery(scoped, pageSize, after), QueuePage.class)
                 .thenApply(RequestConnection::of);
     }
 
     @QueryMapping
-    CompletableFuture<RequestView> request(@Argument String id) {
-        return queries.query(new FindRequestQuery(id), RequestView.class);
+    @PreAuthorize(READERS)
+    CompletableFuture<RequestView> request(@Argument String id, Principal principal) {
+        var user = LedgerUser.of(principal);
+        return queries.query(new FindRequestQuery(id), RequestView.class)
+                .thenApply(view -> MunicipalityScope.check(view, user));
     }
 
     @QueryMapping
-    CompletableFuture<RequestView> requestByNumber(@Argument String registrationNumber) {
-        return queries.query(new FindRequestByNumberQuery(registrationNumber.strip()), RequestView.class);
+    @PreAuthorize(READERS)
+    CompletableFuture<RequestView> requestByNumber(@Argument String registrationNumber, Principal principal) {
+        var user = LedgerUser.of(principal);
+        return queries.query(new FindRequestByNumberQuery(registrationNumber.strip()), RequestView.class)
+                .thenApply(view -> MunicipalityScope.check(view, user));
+    }
+
+    @SchemaMapping(typeName = "Request")
+    @PreAuthorize(PERSONAL_DATA_READERS)
+    CitizenView citizen(RequestView request) {
+        return request.citizen();
+    }
+
+    @SchemaMapping(typeName = "Request")
+    @PreAuthorize(PERSONAL_DATA_READERS)
+    String description(RequestView request) {
+        return request.description();
     }
 
     @SchemaMapping(typeName = "Request", field = "id")
@@ -62,6 +93,7 @@ class RequestQueryController {
     }
 
     @SubscriptionMapping
+    @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR')")
     Flux<RequestView> queueChanges() {
         var subscription = queries.subscriptionQuery(new WatchQueueQuery(),
                 ResponseTypes.multipleInstancesOf(RequestView.class), ResponseTypes.instanceOf(RequestView.class));

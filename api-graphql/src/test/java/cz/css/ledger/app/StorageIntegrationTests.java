@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
@@ -83,7 +83,7 @@ class StorageIntegrationTests {
         String metaData = new String((byte[]) row.get("meta_data"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(row.get("payload_type")).isEqualTo("cz.css.ledger.api.RequestRegisteredEvent");
         assertThat(payload).contains("\"subject\":\"Kontrola uložení\"").contains("\"registrationNumber\":\"CSS-");
-        assertThat(metaData).contains("\"actor\":\"anonymous\"").contains("\"actorRole\"")
+        assertThat(metaData).contains("\"actor\":\"jana.novakova\"").contains("\"actorRole\"")
                 .contains("\"correlationId\"").contains("\"causationId\"");
     }
 }

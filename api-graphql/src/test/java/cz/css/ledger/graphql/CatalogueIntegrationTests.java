@@ -32,7 +32,7 @@ class CatalogueIntegrationTests {
     @Test
     @SuppressWarnings("unchecked")
     void anAgendaAgreedLaterAllowsTheCssToResolveAndEndingItForbidsAgain() {
-        var graphQl = GraphQlClient.over(port);
+        var graphQl = GraphQlClient.as(GraphQlClient.TestUser.SUPERVISOR, port);
         var ledger = new Ledger(graphQl);
         String joined = "599999";
         graphQl.documentName("joinMunicipality")

@@ -42,14 +42,15 @@ class RegistrationIntegrationTests {
     }
 
     @Test
-    void concurrentRegistrationsGetConsecutiveNumbersAndARefusedOneUsesNone() throws Exception {
+    void concurrentRegistrationsGetConsecutiveNumbersAndARefusedOneUsesNone() {
         int first = sequenceOf(ledger.registerFaultIn(IVANCICE, "PORUCHY"));
         GraphQlClient.over(port).documentName("registerRequest")
                 .variable("input", Ledger.faultReport("999", "PORUCHY", "bad code")).execute()
                 .errors().satisfy(errors -> assertThat(errors).hasSize(1));
 
         List<CompletableFuture<Integer>> parallel = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(4)) {
+        var pool = Executors.newFixedThreadPool(4);
+        try {
             for (int i = 0; i < 8; i++) {
                 parallel.add(CompletableFuture.supplyAsync(
                         () -> sequenceOf(ledger.registerFaultIn(IVANCICE, "PORUCHY")), pool));
@@ -57,6 +58,8 @@ class RegistrationIntegrationTests {
             var numbers = parallel.stream().map(CompletableFuture::join).sorted().toList();
             assertThat(numbers).containsExactly(first + 1, first + 2, first + 3, first + 4, first + 5, first + 6,
                     first + 7, first + 8);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
