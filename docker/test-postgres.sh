@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure a local PostgreSQL serves the integration tests: installs it with apt where it is
 # missing, starts the cluster, and creates fresh `ledger_test` and `ledger_test_restart` databases
-# owned by role `ledger`.
+# owned by role `ledger` (LEDGER_TEST_DB_NAME renames them, so parallel checkouts don't collide).
 # Set LEDGER_TEST_DB_URL to use another server instead (this script then does nothing).
 set -euo pipefail
 
@@ -35,12 +35,13 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 
-as_postgres "psql -q -v ON_ERROR_STOP=1" <<'SQL'
+db="${LEDGER_TEST_DB_NAME:-ledger_test}"
+as_postgres "psql -q -v ON_ERROR_STOP=1" <<SQL
 select 'create role ledger login password ''ledger'''
 where not exists (select from pg_roles where rolname = 'ledger')\gexec
-drop database if exists ledger_test with (force);
-create database ledger_test owner ledger;
-drop database if exists ledger_test_restart with (force);
-create database ledger_test_restart owner ledger;
+drop database if exists ${db} with (force);
+create database ${db} owner ledger;
+drop database if exists ${db}_restart with (force);
+create database ${db}_restart owner ledger;
 SQL
-echo "test-postgres: PostgreSQL $version ready, fresh databases ledger_test and ledger_test_restart"
+echo "test-postgres: PostgreSQL $version ready, fresh databases ${db} and ${db}_restart"

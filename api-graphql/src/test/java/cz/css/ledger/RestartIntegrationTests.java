@@ -32,7 +32,7 @@ class RestartIntegrationTests {
     private static ConfigurableApplicationContext start() {
         LedgerApplication.disableAxonPhoneHome();
         String url = System.getenv().getOrDefault("LEDGER_TEST_RESTART_DB_URL",
-                "jdbc:postgresql://127.0.0.1:5432/ledger_test_restart");
+                "jdbc:postgresql://127.0.0.1:5432/" + System.getenv().getOrDefault("LEDGER_TEST_DB_NAME", "ledger_test") + "_restart");
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles("postgres", "it")
                 .run("--server.port=0", "--spring.datasource.url=" + url);
