@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure a local PostgreSQL serves the integration tests: installs it with apt where it is
-# missing, starts the cluster, and creates fresh `ledger_test` and `ledger_test_restart` databases
-# owned by role `ledger` (LEDGER_TEST_DB_NAME renames them, so parallel checkouts don't collide).
+# missing, starts the cluster, and creates fresh `ledger_test`, `ledger_test_restart` and
+# `ledger_test_tamper` databases owned by role `ledger` (LEDGER_TEST_DB_NAME renames them, so parallel
+# checkouts don't collide). Role `ledger_admin` is a superuser that only the tamper-evidence tests use,
+# to play an intruder with full database rights.
 # Set LEDGER_TEST_DB_URL to use another server instead (this script then does nothing).
 set -euo pipefail
 
@@ -39,9 +41,13 @@ db="${LEDGER_TEST_DB_NAME:-ledger_test}"
 as_postgres "psql -q -v ON_ERROR_STOP=1" <<SQL
 select 'create role ledger login password ''ledger'''
 where not exists (select from pg_roles where rolname = 'ledger')\gexec
+select 'create role ledger_admin login superuser password ''ledger_admin'''
+where not exists (select from pg_roles where rolname = 'ledger_admin')\gexec
 drop database if exists ${db} with (force);
 create database ${db} owner ledger;
 drop database if exists ${db}_restart with (force);
 create database ${db}_restart owner ledger;
+drop database if exists ${db}_tamper with (force);
+create database ${db}_tamper owner ledger;
 SQL
-echo "test-postgres: PostgreSQL $version ready, fresh databases ${db} and ${db}_restart"
+echo "test-postgres: PostgreSQL $version ready, fresh databases ${db}, ${db}_restart and ${db}_tamper"

@@ -24,10 +24,17 @@ final class MunicipalityScope {
     }
 
     static RequestView check(RequestView view, LedgerUser user) {
-        if (view != null && user.is(LedgerRole.MAYOR) && !view.municipalityCode().equals(user.municipality().orElseThrow())) {
-            throw refused(user, view.municipalityCode());
+        if (view != null) {
+            check(view.municipalityCode(), user);
         }
         return view;
+    }
+
+    /** Refuses a mayor anything of another municipality than their own. */
+    static void check(String municipalityCode, LedgerUser user) {
+        if (user.is(LedgerRole.MAYOR) && !municipalityCode.equals(user.municipality().orElseThrow())) {
+            throw refused(user, municipalityCode);
+        }
     }
 
     private static AccessDeniedException refused(LedgerUser user, String asked) {

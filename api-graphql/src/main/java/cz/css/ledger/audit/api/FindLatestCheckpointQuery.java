@@ -1,0 +1,5 @@
+package cz.css.ledger.audit.api;
+
+/** The latest signed checkpoint; with {@code fresh}, the head is sealed and signed first if it moved. */
+public record FindLatestCheckpointQuery(boolean fresh) {
+}

@@ -1,0 +1,37 @@
+package db.migration;
+
+import java.sql.Statement;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * On PostgreSQL, the event table and the seal are append-only: any UPDATE, DELETE or TRUNCATE is
+ * refused by a statement trigger, whoever the role (only a superuser can switch triggers off, and
+ * then the seal's verification tells). Axon only ever inserts events. H2 (the embedded default)
+ * keeps no such guard.
+ */
+public class V5_1__Append_only_ledger extends BaseJavaMigration {
+    private static final String[] TABLES = {"domain_event_entry", "ledger_seal", "ledger_checkpoint"};
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
+            return;
+        }
+        try (Statement sql = context.getConnection().createStatement()) {
+            sql.execute("""
+                    create function ledger_refuse_change() returns trigger language plpgsql as $$
+                    begin
+                        raise exception 'ledger: % on % is refused; the table is append-only', tg_op, tg_table_name
+                            using errcode = 'insufficient_privilege';
+                    end
+                    $$""");
+            for (String table : TABLES) {
+                sql.execute("create trigger " + table + "_append_only before update or delete on " + table
+                        + " for each statement execute function ledger_refuse_change()");
+                sql.execute("create trigger " + table + "_no_truncate before truncate on " + table
+                        + " for each statement execute function ledger_refuse_change()");
+            }
+        }
+    }
+}
