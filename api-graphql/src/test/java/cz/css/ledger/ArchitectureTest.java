@@ -38,6 +38,17 @@ class ArchitectureTest {
                     .or(resideInAPackage("cz.css.ledger.query..").and(not(resideInAPackage("cz.css.ledger.query.api..")))));
 
     @ArchTest
+    static final ArchRule graphQlLayerUsesTheAuditOnlyThroughItsMessages = noClasses()
+            .that().resideInAPackage("cz.css.ledger.graphql..")
+            .should().dependOnClassesThat(resideInAPackage("cz.css.ledger.audit..")
+                    .and(not(resideInAPackage("cz.css.ledger.audit.api.."))));
+
+    @ArchTest
+    static final ArchRule offlineVerifierNeedsNothingButTheJdk = classes()
+            .that().resideInAPackage("cz.css.ledger.audit.offline..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "cz.css.ledger.audit.offline.."));
+
+    @ArchTest
     static final ArchRule commandSideDoesNotReadProjections = noClasses()
             .that().resideInAnyPackage("cz.css.ledger.request..", "cz.css.ledger.catalogue..", "cz.css.ledger.api..")
             .should().dependOnClassesThat(resideInAnyPackage("cz.css.ledger.query..", "cz.css.ledger.graphql.."));
