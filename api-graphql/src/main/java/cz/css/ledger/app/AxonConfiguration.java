@@ -11,6 +11,7 @@ import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** Axon settings a ledger needs beyond the auto-configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -41,12 +42,19 @@ class AxonConfiguration {
 
     /**
      * Snapshots serialize aggregates, whose state sits in private fields without accessors; events
-     * are records and serialize the same either way.
+     * are records and serialize the same either way. Axon reads only the first customizer, so this
+     * one also lets Jackson 3 read Axon's polymorphic tokens: a {@code ReplayToken} (written by a
+     * replay) has an {@code Object} field that Jackson 3's default validator refuses outright
+     * (AxonFramework issues 4160 and 4218), which would stall every replay.
      */
     @Bean
     Jackson3SerializerCustomizer aggregateFieldsForSnapshots() {
         return builder -> builder.changeDefaultVisibility(visibility -> visibility
-                .withFieldVisibility(JsonAutoDetect.Visibility.ANY));
+                        .withFieldVisibility(JsonAutoDetect.Visibility.ANY))
+                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("org.axonframework.")
+                        .allowIfSubType("cz.css.ledger.")
+                        .build());
     }
 
     @Bean

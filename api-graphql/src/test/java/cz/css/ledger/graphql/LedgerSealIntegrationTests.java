@@ -58,7 +58,7 @@ class LedgerSealIntegrationTests {
                 "delete from ledger_seal",
                 "delete from ledger_checkpoint")) {
             assertThatThrownBy(() -> jdbc.execute(change)).as(change).isInstanceOf(DataAccessException.class)
-                    .hasMessageContaining("append-only");
+                    .rootCause().hasMessageContaining("append-only");
         }
     }
 

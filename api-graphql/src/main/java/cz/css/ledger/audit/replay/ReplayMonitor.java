@@ -72,25 +72,28 @@ public class ReplayMonitor {
         Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
         long processed = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(position -> position.orElse(0)).min().orElse(0);
-        boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean tokensReplaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
         String error = segments.values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
-        long total = replaying ? segments.values().stream().map(EventTrackerStatus::getResetPosition)
+        long total = tokensReplaying ? segments.values().stream().map(EventTrackerStatus::getResetPosition)
                 .mapToLong(position -> position.orElse(head)).max().orElse(head) : head;
+        // Axon keeps a replay token until an event beyond the reset position arrives; having reached it is the end
+        boolean done = caughtUp && processed >= total;
         Run run = runs.get(processor.getName());
         Double rate = null;
         Double secondsLeft = null;
         if (run != null) {
-            run.observe(clock.instant(), processed, !segments.isEmpty(), replaying);
+            run.observe(clock.instant(), processed, tokensReplaying, done);
             rate = run.rate();
-            if (replaying && rate != null && rate > 0) {
+            if (!done && rate != null && rate > 0) {
                 secondsLeft = Math.max(0, total - processed) / rate;
             }
         }
+        boolean replaying = !done && (tokensReplaying || run != null && run.finishedAt == null);
         double percent = total <= 0 ? 100 : Math.min(100, 100.0 * processed / total);
         return new ProjectionStatusView(processor.getName(), mode(processor), streaming.supportsReset(),
-                processor.isRunning(), replaying || run != null && run.finishedAt == null, caughtUp, error, processed,
+                processor.isRunning(), replaying, caughtUp, error, processed,
                 total, percent, rate, secondsLeft, run == null ? null : run.startedAt,
                 run == null ? null : run.finishedAt);
     }
@@ -116,14 +119,15 @@ public class ReplayMonitor {
         final Instant startedAt;
         volatile Instant finishedAt;
         private final Deque<long[]> samples = new ArrayDeque<>();
-        private boolean seenReplaying;
         private long finalPosition;
+        private boolean seenReplaying;
 
         Run(Instant startedAt) {
             this.startedAt = startedAt;
         }
 
-        synchronized void observe(Instant now, long position, boolean claimed, boolean replaying) {
+        /** Done once replay tokens were seen (or a few seconds passed, for a tiny store) and the end was reached. */
+        synchronized void observe(Instant now, long position, boolean tokensReplaying, boolean done) {
             if (finishedAt != null) {
                 return;
             }
@@ -131,8 +135,8 @@ public class ReplayMonitor {
             while (samples.size() > 2 && samples.peekFirst()[0] < now.toEpochMilli() - RATE_WINDOW.toMillis()) {
                 samples.removeFirst();
             }
-            seenReplaying |= replaying;
-            if (claimed && !replaying && (seenReplaying || now.isAfter(startedAt.plusSeconds(5)))) {
+            seenReplaying |= tokensReplaying;
+            if (done && (seenReplaying || now.isAfter(startedAt.plusSeconds(5)))) {
                 finishedAt = now;
                 finalPosition = position;
             }
