@@ -1,0 +1,217 @@
+package cz.css.ledger.audit.seal;
+
+import cz.css.ledger.LedgerApplication;
+import cz.css.ledger.api.AddInternalNoteCommand;
+import cz.css.ledger.api.AgendaCode;
+import cz.css.ledger.api.Channel;
+import cz.css.ledger.api.CitizenContact;
+import cz.css.ledger.api.MunicipalityCode;
+import cz.css.ledger.api.PersonalText;
+import cz.css.ledger.api.RegisterRequestCommand;
+import cz.css.ledger.api.RequestKind;
+import cz.css.ledger.api.Urgency;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What sealing costs, measured on a PostgreSQL database of its own: the append rate with the sealer
+ * stopped and running (through commands, and through raw event-store appends), the sealing lag,
+ * how fast the sealer catches up with a backlog, and how fast verification runs. Prints figures;
+ * asserts nothing. Run with
+ * {@code LEDGER_TEST_DB_NAME=ledger_test ./mvnw -B verify -pl api-graphql -am -Pbenchmark -DskipTests}.
+ */
+public final class SealingBenchmark {
+    private static final String DB = System.getenv().getOrDefault("LEDGER_TEST_DB_NAME", "ledger_test") + "_bench";
+    private static final Duration PHASE = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.phase", "12")));
+    private static final int THREADS = Integer.parseInt(System.getProperty("bench.threads", "4"));
+    private static final int BACKLOG = Integer.parseInt(System.getProperty("bench.backlog", "50000"));
+
+    /** A payload no projection handles, so raw appends measure the event store alone. */
+    public record BenchmarkEvent(String note, long n) {
+    }
+
+    private SealingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        recreateDatabase();
+        LedgerApplication.disableAxonPhoneHome();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LedgerApplication.class)
+                .profiles("postgres", "it")
+                .run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + DB,
+                        "--ledger.snapshot.request-threshold=50", "--logging.level.root=warn")) {
+            new SealingBenchmark.Run(app).all();
+        }
+    }
+
+    private static void recreateDatabase() throws Exception {
+        try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
+                System.getenv().getOrDefault("LEDGER_TEST_ADMIN_USER", "ledger_admin"),
+                System.getenv().getOrDefault("LEDGER_TEST_ADMIN_PASSWORD", "ledger_admin"));
+                var sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + DB + " with (force)");
+            sql.execute("create database " + DB + " owner ledger");
+        }
+    }
+
+    private static final class Run {
+        private final CommandGateway commands;
+        private final EventStore eventStore;
+        private final Sealer sealer;
+        private final LedgerVerifier verifier;
+        private final JdbcTemplate jdbc;
+        private final List<String> requests = new ArrayList<>();
+
+        Run(ConfigurableApplicationContext app) {
+            commands = app.getBean(CommandGateway.class);
+            eventStore = app.getBean(EventStore.class);
+            sealer = app.getBean(Sealer.class);
+            verifier = app.getBean(LedgerVerifier.class);
+            jdbc = app.getBean(JdbcTemplate.class);
+        }
+
+        void all() throws Exception {
+            System.out.printf("%nSealing benchmark: %d threads, phases of %d s, %d cores, PostgreSQL database %s%n",
+                    THREADS, PHASE.toSeconds(), Runtime.getRuntime().availableProcessors(), DB);
+            for (int i = 0; i < 200; i++) {
+                requests.add(register(i));
+            }
+            sealer.sealPending();
+            compare("commands (AddInternalNote, 1 event each)", this::command);
+            compare("raw appends (10 events per transaction)", this::rawBatch);
+            catchUp();
+            verification();
+        }
+
+        private void compare(String workload, Workload work) throws Exception {
+            System.out.printf("%n== Append rate, %s%n", workload);
+            measure(work, PHASE.dividedBy(3)); // warm-up
+            double[] off = new double[2];
+            double[] on = new double[2];
+            for (int round = 0; round < 2; round++) {
+                sealer.stop();
+                off[round] = measure(work, PHASE);
+                System.out.printf("  sealer stopped: %,10.0f events/s%n", off[round]);
+                sealer.start();
+                Instant from = Instant.now();
+                on[round] = measure(work, PHASE);
+                System.out.printf("  sealer running: %,10.0f events/s   sealing lag %s%n", on[round], lag(from));
+            }
+            double offMean = (off[0] + off[1]) / 2;
+            double onMean = (on[0] + on[1]) / 2;
+            System.out.printf("  => mean %,.0f events/s without sealing, %,.0f with: cost %.1f %%%n", offMean, onMean,
+                    100 * (offMean - onMean) / offMean);
+        }
+
+        /** Runs the workload from all threads for the duration; answers events appended per second. */
+        private double measure(Workload work, Duration duration) throws Exception {
+            var stop = new AtomicBoolean();
+            var events = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                pool.submit(() -> {
+                    long n = 0;
+                    while (!stop.get()) {
+                        events.addAndGet(work.append(thread, n++));
+                    }
+                    return null;
+                });
+            }
+            long start = System.nanoTime();
+            Thread.sleep(duration.toMillis());
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return events.get() / seconds;
+        }
+
+        private int command(int thread, long n) {
+            String request = requests.get((int) ((n * THREADS + thread) % requests.size()));
+            commands.sendAndWait(new AddInternalNoteCommand(request, "Poznámka " + n));
+            return 1;
+        }
+
+        private int rawBatch(int thread, long n) {
+            String aggregate = "bench-" + UUID.randomUUID();
+            var batch = new ArrayList<EventMessage<?>>();
+            for (int i = 0; i < 10; i++) {
+                batch.add(new GenericDomainEventMessage<>("Benchmark", aggregate, i,
+                        new BenchmarkEvent("Událost číslo " + i + " vlákna " + thread, n)));
+            }
+            eventStore.publish(batch);
+            return 10;
+        }
+
+        /** Time from an event's own timestamp to its sealing, for the events stamped since {@code from}. */
+        private String lag(Instant from) {
+            Map<String, Object> lag = jdbc.queryForMap("select count(*) as n, "
+                    + "percentile_cont(0.5) within group (order by ms) as p50, "
+                    + "percentile_cont(0.95) within group (order by ms) as p95, "
+                    + "percentile_cont(0.99) within group (order by ms) as p99, max(ms) as max from ("
+                    + "select extract(epoch from (sealed_at - cast(time_stamp as timestamptz))) * 1000 as ms "
+                    + "from ledger_seal where cast(time_stamp as timestamptz) >= ?) lags", java.sql.Timestamp.from(from));
+            return String.format("p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms over %,d events",
+                    number(lag.get("p50")), number(lag.get("p95")), number(lag.get("p99")), number(lag.get("max")),
+                    ((Number) lag.get("n")).longValue());
+        }
+
+        private void catchUp() throws Exception {
+            System.out.printf("%n== Sealer catching up with a backlog of %,d events%n", BACKLOG);
+            sealer.stop();
+            long batches = BACKLOG / 10;
+            for (long n = 0; n < batches; n++) {
+                rawBatch(0, n);
+            }
+            long start = System.nanoTime();
+            int sealed = sealer.sealPending();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  sealed %,d events in %.2f s: %,.0f events/s%n", sealed, seconds, sealed / seconds);
+            sealer.start();
+        }
+
+        private void verification() {
+            System.out.printf("%n== Verification of the whole ledger%n");
+            sealer.sealPending();
+            long start = System.nanoTime();
+            var result = verifier.verify(null);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  %s%n  %,d events in %.2f s: %,.0f events/s%n", result.summary(),
+                    result.eventsVerified(), seconds, result.eventsVerified() / seconds);
+        }
+
+        private String register(int i) {
+            return commands.sendAndWait(new RegisterRequestCommand(UUID.randomUUID().toString(), null,
+                    MunicipalityCode.of("583120"), AgendaCode.of("PORUCHY"), RequestKind.FAULT_OR_EMERGENCY,
+                    Channel.PHONE, "Měření " + i, PersonalText.of("Popis žádosti pro měření"), Urgency.NORMAL,
+                    new CitizenContact("Jan Novák", null, "+420 600 000 000", null), "benchmark", Instant.now()));
+        }
+
+        private static double number(Object value) {
+            return value == null ? Double.NaN : ((Number) value).doubleValue();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Workload {
+        int append(int thread, long n);
+    }
+}
