@@ -21,7 +21,6 @@ create table ledger_seal (
     constraint pk_ledger_seal primary key (position),
     constraint uk_ledger_seal_global_index unique (global_index)
 );
-create index ix_ledger_seal_sealed_at on ledger_seal (sealed_at);
 
 -- Signed checkpoints: "the chain had `position` links with head `head_hash`", Ed25519.
 create table ledger_checkpoint (

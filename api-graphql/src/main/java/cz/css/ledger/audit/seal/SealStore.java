@@ -6,7 +6,9 @@ import cz.css.ledger.audit.offline.StoredEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 class SealStore {
     static final String EVENT_COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier, "
             + "e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data";
+
+    private static final int ROWS_PER_INSERT = 100;
 
     private final JdbcTemplate jdbc;
 
@@ -81,23 +85,39 @@ class SealStore {
         return count == null ? 0 : count;
     }
 
+    /** Multi-row inserts, a hundred links per statement: far cheaper per row than one statement each. */
     void append(List<SealedLink> links) {
-        jdbc.batchUpdate("insert into ledger_seal (position, global_index, event_identifier, aggregate_identifier, "
-                + "sequence_number, time_stamp, payload_digest, meta_data_digest, event_digest, chain_hash, sealed_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", links, links.size(), (ps, link) -> {
-                    StoredEvent event = link.event();
-                    ps.setLong(1, link.position());
-                    ps.setLong(2, event.globalIndex());
-                    ps.setString(3, event.eventIdentifier());
-                    ps.setString(4, event.aggregateIdentifier());
-                    ps.setLong(5, event.sequenceNumber());
-                    ps.setString(6, event.timeStamp());
-                    ps.setBytes(7, ChainHash.sha256(event.payload()));
-                    ps.setBytes(8, ChainHash.sha256OrNull(event.metaData()));
-                    ps.setBytes(9, link.eventDigest());
-                    ps.setBytes(10, link.chainHash());
-                    ps.setTimestamp(11, Timestamp.from(link.sealedAt()));
-                });
+        for (int from = 0; from < links.size(); from += ROWS_PER_INSERT) {
+            List<SealedLink> chunk = links.subList(from, Math.min(links.size(), from + ROWS_PER_INSERT));
+            String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            var values = new ArrayList<Object>(chunk.size() * 11);
+            for (SealedLink link : chunk) {
+                StoredEvent event = link.event();
+                values.add(link.position());
+                values.add(event.globalIndex());
+                values.add(event.eventIdentifier());
+                values.add(event.aggregateIdentifier());
+                values.add(event.sequenceNumber());
+                values.add(event.timeStamp());
+                values.add(ChainHash.sha256(event.payload()));
+                values.add(ChainHash.sha256OrNull(event.metaData()));
+                values.add(link.eventDigest());
+                values.add(link.chainHash());
+                values.add(Timestamp.from(link.sealedAt()));
+            }
+            jdbc.update("insert into ledger_seal (position, global_index, event_identifier, aggregate_identifier, "
+                    + "sequence_number, time_stamp, payload_digest, meta_data_digest, event_digest, chain_hash, "
+                    + "sealed_at) values " + rows, ps -> {
+                        for (int i = 0; i < values.size(); i++) {
+                            Object value = values.get(i);
+                            if (value == null) {
+                                ps.setNull(i + 1, Types.VARBINARY);
+                            } else {
+                                ps.setObject(i + 1, value);
+                            }
+                        }
+                    });
+        }
     }
 
     Optional<Checkpoint> lastCheckpoint() {

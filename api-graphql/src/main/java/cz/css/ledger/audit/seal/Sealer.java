@@ -3,6 +3,8 @@ package cz.css.ledger.audit.seal;
 import cz.css.ledger.audit.offline.ChainHash;
 import cz.css.ledger.audit.offline.Checkpoint;
 import cz.css.ledger.audit.offline.StoredEvent;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Sealer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Sealer.class);
     private static final int MAX_WATCHED_GAPS = 1000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final SealStore store;
     private final SealSigner signer;
@@ -56,6 +60,8 @@ public class Sealer implements SmartLifecycle {
     private Instant lastCheckpointAt;
     private volatile Duration lastLag = Duration.ZERO;
     private volatile long sealedPosition;
+    private final AtomicLong busyNanos = new AtomicLong();
+    private final AtomicLong cpuNanos = new AtomicLong();
 
     Sealer(SealStore store, SealSigner signer, SealProperties properties, TransactionTemplate transactions,
             Clock clock) {
@@ -93,11 +99,17 @@ public class Sealer implements SmartLifecycle {
 
     /** What the sealer has done so far, for monitoring. */
     public SealStatus status() {
-        return new SealStatus(running, sealedPosition, lastLag, Optional.ofNullable(lastCheckpoint));
+        return new SealStatus(running, sealedPosition, lastLag, Duration.ofNanos(busyNanos.get()),
+                Duration.ofNanos(cpuNanos.get()), Optional.ofNullable(lastCheckpoint));
     }
 
-    public record SealStatus(boolean running, long sealedPosition, Duration lastBatchLag,
-            Optional<Checkpoint> lastCheckpoint) {
+    /**
+     * @param lastBatchLag the longest time from an event's timestamp to its sealing in the last batch
+     * @param busy wall-clock time the scheduled sealer has spent sealing and signing (its database work included)
+     * @param cpu processor time of the sealer's own thread (hashing, JDBC; the database's share not included)
+     */
+    public record SealStatus(boolean running, long sealedPosition, Duration lastBatchLag, Duration busy,
+            Duration cpu, Optional<Checkpoint> lastCheckpoint) {
     }
 
     private void initialize() {
@@ -202,6 +214,8 @@ public class Sealer implements SmartLifecycle {
     }
 
     private synchronized void tick() {
+        long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         try {
             sealPending();
             if (!clock.instant().isBefore(lastCheckpointAt.plus(properties.checkpointInterval()))) {
@@ -209,6 +223,9 @@ public class Sealer implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             log.warn("Sealing failed; retrying in {}", properties.interval(), e);
+        } finally {
+            busyNanos.addAndGet(System.nanoTime() - start);
+            cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
         }
     }
 
