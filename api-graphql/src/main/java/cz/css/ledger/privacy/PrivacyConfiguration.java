@@ -8,7 +8,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import cz.css.ledger.app.EventSerializerCustomization;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +29,7 @@ class PrivacyConfiguration {
     }
 
     @Bean
-    Jackson3SerializerCustomizer personalDataEncryption(SubjectKeys keys) {
+    EventSerializerCustomization personalDataEncryption(SubjectKeys keys) {
         return builder -> builder.addModule(new PersonalDataModule(keys));
     }
 
