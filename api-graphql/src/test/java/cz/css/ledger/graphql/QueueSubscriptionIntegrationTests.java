@@ -41,4 +41,16 @@ class QueueSubscriptionIntegrationTests {
                 .verify(Duration.ofSeconds(20));
         subscriber.stop().block(Duration.ofSeconds(5));
     }
+
+    @Test
+    void analystsCannotSubscribeToTheQueue() {
+        var analyst = WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql-ws"),
+                        new StandardWebSocketClient())
+                .headers(headers -> headers.setBasicAuth(TestUser.ANALYST.username, TestUser.ANALYST.password))
+                .build();
+        StepVerifier.create(analyst.documentName("queueChanges").executeSubscription().toFlux("queueChanges", Map.class))
+                .expectErrorSatisfies(error -> assertThat(error.getMessage()).contains("FORBIDDEN"))
+                .verify(Duration.ofSeconds(20));
+        analyst.stop().block(Duration.ofSeconds(5));
+    }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.GraphQlClient.TestUser;
 import cz.css.ledger.PostgresIntegrationTest;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,15 +81,42 @@ class HardeningIntegrationTests {
     }
 
     @Test
-    void aBrowserSessionMustSendItsCsrfTokenWhileApiClientsWithCredentialsNeedNone() {
-        var login = client().post().uri("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue("username=jana.novakova&password=staff-demo").exchange().returnResult(String.class);
-        var csrfRefused = login.getResponseCookies();
-        assertThat(login.getStatus().value()).as("login without CSRF token").isEqualTo(403);
-        assertThat(csrfRefused).isNotNull();
+    void aBrowserSessionMustSendItsCsrfTokenWhileApiClientsWithCredentialsNeedNone() throws Exception {
+        var cookies = new CookieManager();
+        var browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String token = csrfToken(cookies);
+        var signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("username=jana.novakova&password=staff-demo"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("login redirects on success").isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
+
+        String query = "{\"query\":\"{ agendas { code } }\"}";
+        var withoutToken = browser.send(graphQlPost(query).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).as("session POST without CSRF token").isEqualTo(403);
+        var withToken = browser.send(graphQlPost(query).header("X-XSRF-TOKEN", csrfToken(cookies)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(200);
+        assertThat(withToken.body()).contains("PORUCHY");
 
         GraphQlClient.over(port).document("{ agendas { code } }").execute().path("agendas").entityList(Map.class)
                 .hasSizeGreaterThan(5);
+    }
+
+    private HttpRequest.Builder graphQlPost(String body) {
+        return HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String csrfToken(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
     }
 
     private WebTestClient client() {
