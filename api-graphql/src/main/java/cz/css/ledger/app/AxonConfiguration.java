@@ -2,6 +2,7 @@ package cz.css.ledger.app;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -11,7 +12,6 @@ import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** Axon settings a ledger needs beyond the auto-configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -41,20 +41,16 @@ class AxonConfiguration {
     }
 
     /**
-     * Snapshots serialize aggregates, whose state sits in private fields without accessors; events
-     * are records and serialize the same either way. Axon reads only the first customizer, so this
-     * one also lets Jackson 3 read Axon's polymorphic tokens: a {@code ReplayToken} (written by a
-     * replay) has an {@code Object} field that Jackson 3's default validator refuses outright
-     * (AxonFramework issues 4160 and 4218), which would stall every replay.
+     * The one customizer Axon applies: snapshots serialize aggregates, whose state sits in private
+     * fields without accessors (events are records and serialize the same either way); then every
+     * feature's {@link EventSerializerCustomization}.
      */
     @Bean
-    Jackson3SerializerCustomizer aggregateFieldsForSnapshots() {
-        return builder -> builder.changeDefaultVisibility(visibility -> visibility
-                        .withFieldVisibility(JsonAutoDetect.Visibility.ANY))
-                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                        .allowIfSubType("org.axonframework.")
-                        .allowIfSubType("cz.css.ledger.")
-                        .build());
+    Jackson3SerializerCustomizer eventSerializerCustomizations(List<EventSerializerCustomization> customizations) {
+        return builder -> {
+            builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(JsonAutoDetect.Visibility.ANY));
+            customizations.forEach(customization -> customization.accept(builder));
+        };
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package cz.css.ledger.graphql;
 
 import cz.css.ledger.api.InvalidInputException;
+import cz.css.ledger.api.RecordPersonalDataAccessCommand;
 import cz.css.ledger.api.UnknownEntityException;
 import cz.css.ledger.audit.api.CheckpointView;
 import cz.css.ledger.audit.api.FindLatestCheckpointQuery;
@@ -88,15 +89,24 @@ class AuditController {
 
     @SchemaMapping(typeName = "RequestAsOf")
     @PreAuthorize(RequestQueryController.PERSONAL_DATA_READERS)
-    CitizenView citizen(RequestAsOfView state) {
-        return new CitizenView(state.citizenName(), state.citizenEmail(), state.citizenPhone(),
-                state.citizenPostalAddress());
+    CompletableFuture<CitizenView> citizen(RequestAsOfView state, Principal principal) {
+        return logged(state, "citizen", principal).thenApply(logged -> new CitizenView(state.citizenName(),
+                state.citizenEmail(), state.citizenPhone(), state.citizenPostalAddress()));
     }
 
     @SchemaMapping(typeName = "RequestAsOf")
     @PreAuthorize(RequestQueryController.PERSONAL_DATA_READERS)
-    String description(RequestAsOfView state) {
-        return state.description();
+    CompletableFuture<String> description(RequestAsOfView state, Principal principal) {
+        return logged(state, "description", principal).thenApply(logged -> state.description());
+    }
+
+    /** Reading personal data as of an instant is logged like any other read of it. */
+    private CompletableFuture<Object> logged(RequestAsOfView state, String field, Principal principal) {
+        if (state.personalDataErased()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return commands.send(new RecordPersonalDataAccessCommand(state.requestId(), field),
+                Actor.of(principal).metaData());
     }
 
     @QueryMapping

@@ -140,6 +140,29 @@ class AuditHistoryIntegrationTests {
     }
 
     @Test
+    void aRequestWhosePersonalDataWasErasedStillReadsEndToEndAndTheLedgerStillVerifies() {
+        String id = (String) ledger.registerFaultIn(IVANCICE, "PORUCHY").get("id");
+        ledger.act("resolveByCss", id, "resolution", "Vyřízeno.");
+        Instant beforeErasure = Instant.now();
+        GraphQlClient.as(TestUser.SUPERVISOR, port).document("mutation { erasePersonalData(input: {requestId: \""
+                + id + "\", reason: \"Občanka požádala o výmaz\"}) { request { id } } }").execute()
+                .path("erasePersonalData.request.id").entity(String.class).isEqualTo(id);
+
+        List<Map<String, Object>> events = events(historyOf(id));
+        assertThat(events).extracting(event -> event.get("type")).containsExactly("RequestRegisteredEvent",
+                "RequestResolvedByCssEvent", "PersonalDataErasedEvent");
+        assertThat((String) events.get(0).get("payload")).contains("\"encrypted\"").doesNotContain("Svobodová");
+        assertThat(events.get(2).get("actorRole")).isEqualTo("SUPERVISOR");
+        assertThat(stateAsOf(id, Instant.now())).containsEntry("personalDataErased", true)
+                .containsEntry("description", null).containsEntry("status", "RESOLVED_BY_CSS");
+        assertThat(stateAsOf(id, beforeErasure)).containsEntry("personalDataErased", true)
+                .containsEntry("version", 1);
+
+        var verification = LedgerSealIntegrationTests.awaitAllSealed(auditor);
+        assertThat(verification).containsEntry("verified", true).containsEntry("breakCount", 0);
+    }
+
+    @Test
     void mayorsReadHistoriesOfTheirOwnMunicipalityWithoutPersonalPayloadsAndAnalystsNone() {
         String own = (String) ledger.registerFaultIn(IVANCICE, "PORUCHY").get("id");
         String other = (String) ledger.registerFaultIn(NOVA_VES, "PORUCHY").get("id");

@@ -38,6 +38,7 @@ public record RequestAsOfView(
         boolean mayorInformed,
         boolean citizenNotified,
         CloseOutcome closeOutcome,
+        boolean personalDataErased,
         Instant lastChangedAt,
         long version) {
 }

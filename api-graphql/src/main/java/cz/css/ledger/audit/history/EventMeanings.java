@@ -28,6 +28,8 @@ final class EventMeanings {
             Map.entry("RequestWithdrawnEvent", "The citizen withdrew the request."),
             Map.entry("RequestDeclinedEvent", "The CSS declined the request as outside the agendas the municipality "
                     + "agreed to, with referral advice."),
+            Map.entry("PersonalDataErasedEvent", "The citizen's personal data was erased (its data key destroyed); "
+                    + "the history still reads, personal fields as erased."),
             Map.entry("AgendaDefinedEvent", "An agenda (area of public administration) was defined in the catalogue."),
             Map.entry("MunicipalityJoinedEvent", "A municipality became a member of the DSO."),
             Map.entry("AgendaAgreedEvent", "A municipality agreed that citizens may turn to the CSS in an agenda."),

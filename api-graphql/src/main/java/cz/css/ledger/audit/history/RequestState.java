@@ -5,6 +5,7 @@ import cz.css.ledger.api.CitizenNotifiedEvent;
 import cz.css.ledger.api.CloseOutcome;
 import cz.css.ledger.api.MayorInformedEvent;
 import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
+import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.RequestAssignedEvent;
 import cz.css.ledger.api.RequestClosedEvent;
 import cz.css.ledger.api.RequestDeclinedEvent;
@@ -52,6 +53,7 @@ final class RequestState {
     private boolean mayorInformed;
     private boolean citizenNotified;
     private CloseOutcome closeOutcome;
+    private boolean personalDataErased;
     private Instant lastChangedAt;
     private long version = -1;
 
@@ -102,6 +104,8 @@ final class RequestState {
         } else if (event instanceof RequestDeclinedEvent e) {
             status = RequestStatus.DECLINED;
             resolution = e.referralAdvice();
+        } else if (event instanceof PersonalDataErasedEvent) {
+            erasePersonalData();
         }
         // InternalNoteAddedEvent and SupportingDocumentsPreparedEvent change no field, only the version
         version = sequence;
@@ -128,6 +132,19 @@ final class RequestState {
         registeredBy = e.registeredBy();
         receivedAt = e.receivedAt();
         respondBy = e.respondBy();
+        if (e.description() != null && e.description().wasErased()) {
+            // the data key is destroyed: at any instant, before the erasure too, the fields read as erased
+            erasePersonalData();
+        }
+    }
+
+    private void erasePersonalData() {
+        citizenName = null;
+        citizenEmail = null;
+        citizenPhone = null;
+        citizenPostalAddress = null;
+        description = null;
+        personalDataErased = true;
     }
 
     private void resolve(String resolver, String text, RequestStatus resolved) {
@@ -151,6 +168,6 @@ final class RequestState {
         return new RequestAsOfView(requestId, asOf, registrationNumber, status, municipalityCode, agendaCode, kind,
                 channel, subject, description, urgency, citizenName, citizenEmail, citizenPhone, citizenPostalAddress,
                 assignee, registeredBy, receivedAt, respondBy, resolvedBy, resolution, routedTo, mayorInformed,
-                citizenNotified, closeOutcome, lastChangedAt, version);
+                citizenNotified, closeOutcome, personalDataErased, lastChangedAt, version);
     }
 }
