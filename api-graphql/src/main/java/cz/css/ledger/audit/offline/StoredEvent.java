@@ -18,10 +18,15 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
 
     /**
      * The canonical form: a format tag, then every field in a fixed order, numbers as 8-byte big-endian,
-     * strings (UTF-8) and byte arrays prefixed by their 4-byte length, -1 for an absent value.
+     * strings (UTF-8) and byte arrays prefixed by their 4-byte length, -1 for an absent value; payload and
+     * metadata enter as their SHA-256 digests, so each is hashed once and can be checked on its own.
      */
     public byte[] canonicalForm() {
-        var bytes = new ByteArrayOutputStream(256 + length(payload) + length(metaData));
+        return canonicalForm(ChainHash.sha256(payload), ChainHash.sha256OrNull(metaData));
+    }
+
+    private byte[] canonicalForm(byte[] payloadDigest, byte[] metaDataDigest) {
+        var bytes = new ByteArrayOutputStream(320);
         try (var out = new DataOutputStream(bytes)) {
             field(out, FORMAT);
             out.writeLong(globalIndex);
@@ -32,8 +37,8 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
             field(out, timeStamp);
             field(out, payloadType);
             field(out, payloadRevision);
-            field(out, payload);
-            field(out, metaData);
+            field(out, payloadDigest);
+            field(out, metaDataDigest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,7 +47,19 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
 
     /** SHA-256 of the canonical form: the event's leaf in the chain. */
     public byte[] digest() {
-        return ChainHash.sha256(canonicalForm());
+        return digests().event();
+    }
+
+    /** The digests of payload and metadata and, over them and the other fields, of the event. */
+    public Digests digests() {
+        byte[] payloadDigest = ChainHash.sha256(payload);
+        byte[] metaDataDigest = ChainHash.sha256OrNull(metaData);
+        return new Digests(payloadDigest, metaDataDigest,
+                ChainHash.sha256(canonicalForm(payloadDigest, metaDataDigest)));
+    }
+
+    /** SHA-256 of the payload, of the metadata (null when absent), and of the canonical form. */
+    public record Digests(byte[] payload, byte[] metaData, byte[] event) {
     }
 
     private static void field(DataOutputStream out, String value) throws IOException {
@@ -58,7 +75,4 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
         out.write(value);
     }
 
-    private static int length(byte[] value) {
-        return value == null ? 0 : value.length;
-    }
 }

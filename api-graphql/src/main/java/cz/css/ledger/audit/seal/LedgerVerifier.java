@@ -138,11 +138,11 @@ class LedgerVerifier {
                 return;
             }
             StoredEvent event = SealStore.event(rs);
-            byte[] digest = event.digest();
-            byte[] link = ChainHash.link(computed, digest);
-            if (!Arrays.equals(digest, rs.getBytes("event_digest"))) {
-                add(event, sealedId, sealedAggregate, sealedSequence, sealedTime, rs.getBytes("payload_digest"),
-                        rs.getBytes("meta_data_digest"));
+            StoredEvent.Digests digests = event.digests();
+            byte[] link = ChainHash.link(computed, digests.event());
+            if (!Arrays.equals(digests.event(), rs.getBytes("event_digest"))) {
+                add(event, digests, sealedId, sealedAggregate, sealedSequence, sealedTime,
+                        rs.getBytes("payload_digest"), rs.getBytes("meta_data_digest"));
                 computed = storedLink;
             } else if (!Arrays.equals(link, storedLink)) {
                 add(CHAIN_BROKEN, at, event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(),
@@ -154,8 +154,8 @@ class LedgerVerifier {
             checkCheckpoint();
         }
 
-        private void add(StoredEvent event, String sealedId, String sealedAggregate, long sealedSequence,
-                String sealedTime, byte[] payloadDigest, byte[] metaDataDigest) {
+        private void add(StoredEvent event, StoredEvent.Digests digests, String sealedId, String sealedAggregate,
+                long sealedSequence, String sealedTime, byte[] payloadDigest, byte[] metaDataDigest) {
             if (!event.eventIdentifier().equals(sealedId) || !event.aggregateIdentifier().equals(sealedAggregate)
                     || event.sequenceNumber() != sealedSequence) {
                 add(REORDERED, position, event.globalIndex(), sealedAggregate, sealedSequence,
@@ -165,10 +165,10 @@ class LedgerVerifier {
                 return;
             }
             var changed = new ArrayList<String>();
-            if (!Arrays.equals(ChainHash.sha256(event.payload()), payloadDigest)) {
+            if (!Arrays.equals(digests.payload(), payloadDigest)) {
                 changed.add("payload");
             }
-            if (!Arrays.equals(ChainHash.sha256OrNull(event.metaData()), metaDataDigest)) {
+            if (!Arrays.equals(digests.metaData(), metaDataDigest)) {
                 changed.add("metadata");
             }
             if (!event.timeStamp().equals(sealedTime)) {

@@ -99,9 +99,9 @@ class SealStore {
                 values.add(event.aggregateIdentifier());
                 values.add(event.sequenceNumber());
                 values.add(event.timeStamp());
-                values.add(ChainHash.sha256(event.payload()));
-                values.add(ChainHash.sha256OrNull(event.metaData()));
-                values.add(link.eventDigest());
+                values.add(link.digests().payload());
+                values.add(link.digests().metaData());
+                values.add(link.digests().event());
                 values.add(link.chainHash());
                 values.add(Timestamp.from(link.sealedAt()));
             }
@@ -160,6 +160,7 @@ class SealStore {
     }
 
     /** A link about to be appended. */
-    record SealedLink(long position, StoredEvent event, byte[] eventDigest, byte[] chainHash, Instant sealedAt) {
+    record SealedLink(long position, StoredEvent event, StoredEvent.Digests digests, byte[] chainHash,
+            Instant sealedAt) {
     }
 }

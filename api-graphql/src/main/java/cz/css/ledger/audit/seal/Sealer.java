@@ -157,9 +157,9 @@ public class Sealer implements SmartLifecycle {
                 refuse(event);
                 continue;
             }
-            byte[] digest = event.digest();
-            chain = ChainHash.link(chain, digest);
-            links.add(new SealStore.SealedLink(++position, event, digest, chain, now));
+            StoredEvent.Digests digests = event.digests();
+            chain = ChainHash.link(chain, digests.event());
+            links.add(new SealStore.SealedLink(++position, event, digests, chain, now));
             if (latestSealedTime == null || time.isAfter(latestSealedTime)) {
                 latestSealedTime = time;
             }

@@ -42,5 +42,5 @@ class ChainHashTest {
     }
 
     private static final String CANONICAL_DIGEST_OF_EVENT_7 =
-            "df22054812bfe0774b91a4813e39257140fbd278f3f0dd3d182aa0d945d2a5d4";
+            "e5bceaeccb5d8fd53301b068648b092352c8ae2d58c85b7b8fd89343c1c99701";
 }
