@@ -39,9 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SealingBenchmark {
     private static final String DB = System.getenv().getOrDefault("LEDGER_TEST_DB_NAME", "ledger_test") + "_bench";
-    private static final Duration PHASE = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.phase", "8")));
+    private static final Duration PHASE = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.phase", "3")));
     private static final int THREADS = Integer.parseInt(System.getProperty("bench.threads", "4"));
-    private static final int ROUNDS = Integer.parseInt(System.getProperty("bench.rounds", "4"));
+    private static final int ROUNDS = Integer.parseInt(System.getProperty("bench.rounds", "12"));
     private static final int BACKLOG = Integer.parseInt(System.getProperty("bench.backlog", "50000"));
 
     /** A payload no projection handles, so raw appends measure the event store alone. */
@@ -91,8 +91,9 @@ public final class SealingBenchmark {
         }
 
         void all() throws Exception {
-            System.out.printf("%nSealing benchmark: %d threads, phases of %d s, %d cores, PostgreSQL database %s%n",
-                    THREADS, PHASE.toSeconds(), Runtime.getRuntime().availableProcessors(), DB);
+            System.out.printf("%nSealing benchmark: %d threads, %d rounds of two %d s phases, %d cores, load %.1f, "
+                    + "PostgreSQL database %s%n", THREADS, ROUNDS, PHASE.toSeconds(),
+                    Runtime.getRuntime().availableProcessors(), load(), DB);
             for (int i = 0; i < 200; i++) {
                 requests.add(register(i));
             }
@@ -105,28 +106,36 @@ public final class SealingBenchmark {
 
         private void compare(String workload, Workload work) throws Exception {
             System.out.printf("%n== Append rate, %s%n", workload);
-            measure(work, PHASE.dividedBy(3)); // warm-up
+            measure(work, PHASE); // warm-up
             double[] off = new double[ROUNDS];
             double[] on = new double[ROUNDS];
+            double[] cost = new double[ROUNDS];
+            double busy = 0;
+            double cpu = 0;
+            var running = new ArrayList<Instant[]>();
             for (int round = 0; round < ROUNDS; round++) {
+                // adjacent phases see nearly the same machine, so each round gives one paired comparison
                 sealer.stop();
                 off[round] = measure(work, PHASE);
                 sealer.start();
-                Instant from = Instant.now();
                 var before = sealer.status();
                 long start = System.nanoTime();
+                Instant runningFrom = Instant.now();
                 on[round] = measure(work, PHASE);
+                running.add(new Instant[] {runningFrom, Instant.now()});
                 var after = sealer.status();
+                sealer.sealPending(); // what the running sealer would do next, before it is stopped again
                 double elapsed = System.nanoTime() - start;
-                System.out.printf("  round %d: stopped %,7.0f events/s | running %,7.0f events/s; sealer busy %4.1f %%, "
-                        + "its thread's CPU %4.1f %% of the time; lag %s | load %.1f%n", round + 1, off[round],
-                        on[round], 100 * (after.busy().toNanos() - before.busy().toNanos()) / elapsed,
-                        100 * (after.cpu().toNanos() - before.cpu().toNanos()) / elapsed, lag(from), load());
+                busy += (after.busy().toNanos() - before.busy().toNanos()) / elapsed / ROUNDS;
+                cpu += (after.cpu().toNanos() - before.cpu().toNanos()) / elapsed / ROUNDS;
+                cost[round] = 100 * (off[round] - on[round]) / off[round];
             }
-            double offMedian = median(off);
-            double onMedian = median(on);
-            System.out.printf("  => median %,.0f events/s without sealing, %,.0f with: cost %.1f %%%n", offMedian,
-                    onMedian, 100 * (offMedian - onMedian) / offMedian);
+            System.out.printf("  stopped: median %,.0f events/s (%,.0f..%,.0f)%n", median(off), min(off), max(off));
+            System.out.printf("  running: median %,.0f events/s (%,.0f..%,.0f); sealer busy %.1f %% of the time, its "
+                    + "thread's CPU %.1f %%%n", median(on), min(on), max(on), 100 * busy, 100 * cpu);
+            System.out.printf("  cost per round (paired): median %.1f %%, rounds %s%n", median(cost),
+                    java.util.Arrays.stream(cost).mapToObj(c -> String.format("%.0f", c)).toList());
+            System.out.printf("  sealing lag: %s; machine load %.1f%n", lag(running), load());
         }
 
         /** Runs the workload from all threads for the duration; answers events appended per second. */
@@ -170,14 +179,18 @@ public final class SealingBenchmark {
             return 10;
         }
 
-        /** Time from an event's own timestamp to its sealing, for the events stamped since {@code from}. */
-        private String lag(Instant from) {
+        /** Time from an event's own timestamp to its sealing, for the events stamped while the sealer ran. */
+        private String lag(List<Instant[]> windows) {
+            String during = String.join(" or ", java.util.Collections.nCopies(windows.size(),
+                    "cast(time_stamp as timestamptz) between ? and ?"));
+            Object[] bounds = windows.stream().flatMap(window -> java.util.stream.Stream.of(
+                    java.sql.Timestamp.from(window[0]), java.sql.Timestamp.from(window[1]))).toArray();
             Map<String, Object> lag = jdbc.queryForMap("select count(*) as n, "
                     + "percentile_cont(0.5) within group (order by ms) as p50, "
                     + "percentile_cont(0.95) within group (order by ms) as p95, "
                     + "percentile_cont(0.99) within group (order by ms) as p99, max(ms) as max from ("
                     + "select extract(epoch from (sealed_at - cast(time_stamp as timestamptz))) * 1000 as ms "
-                    + "from ledger_seal where cast(time_stamp as timestamptz) >= ?) lags", java.sql.Timestamp.from(from));
+                    + "from ledger_seal where " + during + ") lags", bounds);
             return String.format("p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms over %,d events",
                     number(lag.get("p50")), number(lag.get("p95")), number(lag.get("p99")), number(lag.get("max")),
                     ((Number) lag.get("n")).longValue());
@@ -212,6 +225,14 @@ public final class SealingBenchmark {
                     MunicipalityCode.of("583120"), AgendaCode.of("PORUCHY"), RequestKind.FAULT_OR_EMERGENCY,
                     Channel.PHONE, "Měření " + i, PersonalText.of("Popis žádosti pro měření"), Urgency.NORMAL,
                     new CitizenContact("Jan Novák", null, "+420 600 000 000", null), "benchmark", Instant.now()));
+        }
+
+        private static double min(double[] values) {
+            return java.util.Arrays.stream(values).min().orElse(Double.NaN);
+        }
+
+        private static double max(double[] values) {
+            return java.util.Arrays.stream(values).max().orElse(Double.NaN);
         }
 
         private static double median(double[] values) {
