@@ -81,6 +81,7 @@ public final class SealingBenchmark {
         private final LedgerVerifier verifier;
         private final JdbcTemplate jdbc;
         private final List<String> requests = new ArrayList<>();
+        private final AtomicLong appended = new AtomicLong();
 
         Run(ConfigurableApplicationContext app) {
             commands = app.getBean(CommandGateway.class);
@@ -110,14 +111,21 @@ public final class SealingBenchmark {
             double[] off = new double[ROUNDS];
             double[] on = new double[ROUNDS];
             double[] cost = new double[ROUNDS];
+            double[] cpuOff = new double[ROUNDS];
+            double[] cpuOn = new double[ROUNDS];
             double busy = 0;
             double cpu = 0;
             var running = new ArrayList<Instant[]>();
             for (int round = 0; round < ROUNDS; round++) {
                 // adjacent phases see nearly the same machine, so each round gives one paired comparison
                 sealer.stop();
+                long cpuBefore = ledgerCpuNanos();
+                long eventsBefore = appended.get();
                 off[round] = measure(work, PHASE);
+                cpuOff[round] = (ledgerCpuNanos() - cpuBefore) / 1e3 / (appended.get() - eventsBefore);
                 sealer.start();
+                cpuBefore = ledgerCpuNanos();
+                eventsBefore = appended.get();
                 var before = sealer.status();
                 long start = System.nanoTime();
                 Instant runningFrom = Instant.now();
@@ -125,6 +133,7 @@ public final class SealingBenchmark {
                 running.add(new Instant[] {runningFrom, Instant.now()});
                 var after = sealer.status();
                 sealer.sealPending(); // what the running sealer would do next, before it is stopped again
+                cpuOn[round] = (ledgerCpuNanos() - cpuBefore) / 1e3 / (appended.get() - eventsBefore);
                 double elapsed = System.nanoTime() - start;
                 busy += (after.busy().toNanos() - before.busy().toNanos()) / elapsed / ROUNDS;
                 cpu += (after.cpu().toNanos() - before.cpu().toNanos()) / elapsed / ROUNDS;
@@ -133,9 +142,39 @@ public final class SealingBenchmark {
             System.out.printf("  stopped: median %,.0f events/s (%,.0f..%,.0f)%n", median(off), min(off), max(off));
             System.out.printf("  running: median %,.0f events/s (%,.0f..%,.0f); sealer busy %.1f %% of the time, its "
                     + "thread's CPU %.1f %%%n", median(on), min(on), max(on), 100 * busy, 100 * cpu);
-            System.out.printf("  cost per round (paired): median %.1f %%, rounds %s%n", median(cost),
+            System.out.printf("  throughput cost per round (paired): median %.1f %%, rounds %s%n", median(cost),
                     java.util.Arrays.stream(cost).mapToObj(c -> String.format("%.0f", c)).toList());
+            System.out.printf("  CPU of the ledger (JVM + its PostgreSQL backends) per appended event: %.0f µs without "
+                    + "sealing, %.0f µs with: sealing adds %.1f %% (the throughput a CPU-bound machine loses)%n",
+                    median(cpuOff), median(cpuOn), 100 * (median(cpuOn) - median(cpuOff)) / median(cpuOn));
             System.out.printf("  sealing lag: %s; machine load %.1f%n", lag(running), load());
+        }
+
+        /**
+         * Processor time used by the ledger: this JVM and the PostgreSQL backends serving its database
+         * (from /proc, in clock ticks of 10 ms). Other work on the machine does not count, so unlike
+         * throughput this stays meaningful on a busy machine.
+         */
+        private static long ledgerCpuNanos() {
+            long nanos = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (var process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String command = java.nio.file.Files.readString(process.resolve("cmdline"));
+                        if (command.startsWith("postgres: ") && command.contains(" " + DB + " ")) {
+                            String stat = java.nio.file.Files.readString(process.resolve("stat"));
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            nanos += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+                        }
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return nanos;
         }
 
         /** Runs the workload from all threads for the duration; answers events appended per second. */
@@ -159,6 +198,7 @@ public final class SealingBenchmark {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
             double seconds = (System.nanoTime() - start) / 1e9;
+            appended.addAndGet(events.get());
             return events.get() / seconds;
         }
 
