@@ -10,13 +10,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
- * Sign-in: configured users (hashed passwords) through a login page for the browser and HTTP
- * Basic for API clients; with a JWT issuer configured, also bearer tokens. Browser sessions are
- * CSRF-protected; requests that carry their own credentials in the Authorization header are not
- * exposed to CSRF and skip it.
+ * Sign-in: configured users (hashed passwords) through the staff console's login page for the
+ * browser and HTTP Basic for API clients; with a JWT issuer configured, also bearer tokens. Browser
+ * sessions are CSRF-protected the single-page-application way: the token travels in the
+ * {@code XSRF-TOKEN} cookie, readable by the console's script, which sends it back as the
+ * {@code X-XSRF-TOKEN} header. Requests that carry their own credentials in the Authorization
+ * header are not exposed to CSRF and skip it. The login page and the console's script and style
+ * assets (code, no data) load before sign-in; everything else needs it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -28,16 +30,20 @@ class SecurityConfiguration {
         return ConfiguredUsers.from(properties);
     }
 
+    /** What loads before sign-in: the login page, the console's built assets, health and error pages. */
+    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/health", "/login", "/login.html",
+        "/assets/**", "/favicon.svg", "/error"};
+
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, LedgerSecurityProperties properties,
             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error").permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .spa()
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt
