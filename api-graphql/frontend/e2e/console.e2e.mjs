@@ -187,7 +187,7 @@ try {
     assert.equal(await page.evaluate(() => window.__notReloaded), true, 'the page was not reloaded');
     await row.locator('[data-mark=urgent]').waitFor();
     await row.locator('[data-mark=overdue]').waitFor();
-    await shot(page, 'queue');
+    await shot(page, 'queue-live');
   });
 
   await step('a received request offers resolving, routing and the rest, never closing', async () => {
@@ -319,12 +319,25 @@ try {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Queue overview' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-    await page.getByRole('link', { name: 'Queue', exact: true }).click();
-    await page.getByRole('heading', { name: 'Request queue' }).waitFor();
-    await shot(page, 'queue-english');
+    await page.goto(`${base}/#/zadost/${routedNumber}`);
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    await page.locator('.state-line').getByText('Closed').waitFor();
+    await shot(page, 'detail-english', { fullPage: true });
     await page.getByRole('button', { name: 'Přepnout do češtiny' }).click();
+    await page.getByRole('heading', { name: 'Historie' }).waitFor();
+  });
+
+  await step('the queue lists this run\'s requests in their states, every control labelled', async () => {
+    const { page } = staff;
+    await page.getByRole('link', { name: 'Fronta', exact: true }).click();
     await page.getByRole('heading', { name: 'Fronta podnětů' }).waitFor();
+    await page.getByLabel('Hledat předmět nebo číslo').fill(run);
+    await page.getByTestId('queue-count').filter({ hasText: 'Nalezeno: 3' }).waitFor();
+    const states = await page.locator('tr[data-number] [data-status]').evaluateAll((badges) => badges.map((badge) => badge.dataset.status));
+    assert.deepEqual(states, ['RECEIVED', 'CLOSED', 'CLOSED']);
     await assertEveryControlLabelled(page, 'the queue');
+    await shot(page, 'queue');
+    await page.getByRole('button', { name: 'Zrušit filtry' }).click();
   });
 
   await step('a narrow screen shows the queue and a request in one column, without sideways scrolling', async () => {

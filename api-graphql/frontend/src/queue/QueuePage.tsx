@@ -17,6 +17,8 @@ import { useStoredState } from '../ui/useStoredState';
 /** "In progress": what still waits for the CSS or the municipality. */
 const OPEN_STATUSES: RequestStatus[] = ['RECEIVED', 'RESOLVED_BY_CSS', 'ROUTED_TO_MUNICIPALITY', 'RETURNED_TO_CSS'];
 const OPEN = 'OPEN';
+/** Even an empty page is stale once any request changes (urql's document cache cannot see that by itself). */
+const REQUESTS = { additionalTypenames: ['Request'] };
 
 interface Filters {
   status: string;
@@ -52,6 +54,8 @@ export function QueuePage() {
   const [pending, setPending] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const [flashed, setFlashed] = useState<Set<string>>(new Set());
+  // On a narrow screen the filters start folded, so the queue itself is on the first screen.
+  const [filtersOpen] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
 
   // Searching as one types, without a request per key stroke.
   useEffect(() => {
@@ -72,7 +76,7 @@ export function QueuePage() {
     first: pageSize,
     after: cursors[page],
   }), [filters, me.username, pageSize, cursors, page]);
-  const [queue, refetch] = useQuery<QueueData>({ query: QUEUE, variables, requestPolicy: 'cache-and-network' });
+  const [queue, refetch] = useQuery<QueueData>({ query: QUEUE, variables, requestPolicy: 'cache-and-network', context: REQUESTS });
 
   const [change] = useSubscription<{ queueChanges: QueueItem }>({ query: QUEUE_CHANGES, pause: !canWatch });
   const refetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -109,41 +113,44 @@ export function QueuePage() {
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="live-announcement">{announcement}</p>
 
-      <form className="filters" role="search" aria-label={m.queue.filters} onSubmit={(event) => {
-        event.preventDefault();
-        update({ ...filters, text });
-      }}>
-        <TextField quiet label={m.queue.text} name="text" type="search" value={text} onChange={setText} />
-        <Select quiet label={m.queue.status} name="status" value={filters.status} placeholder={m.queue.anyStatus}
-          options={statusOptions} onChange={(status) => update({ ...filters, status })} />
-        {me.role !== 'MAYOR' && (
-          <Select quiet label={m.queue.municipality} name="municipalityCode" value={filters.municipalityCode}
-            placeholder={m.queue.anyMunicipality}
-            options={session.municipalities.map((municipality) => ({ value: municipality.code, label: municipality.name }))}
-            onChange={(municipalityCode) => update({ ...filters, municipalityCode })} />
-        )}
-        <Select quiet label={m.queue.agenda} name="agendaCode" value={filters.agendaCode} placeholder={m.queue.anyAgenda}
-          options={agendaOptions} onChange={(agendaCode) => update({ ...filters, agendaCode })} />
-        <Select quiet label={m.queue.kind} name="kind" value={filters.kind} placeholder={m.queue.anyKind}
-          options={optionsOf(REQUEST_KINDS, m.kind)} onChange={(kind) => update({ ...filters, kind })} />
-        <Select quiet label={m.queue.urgency} name="urgency" value={filters.urgency} placeholder={m.queue.anyUrgency}
-          options={optionsOf(URGENCIES, m.urgency)} onChange={(urgency) => update({ ...filters, urgency })} />
-        {canWatch && (
-          <div className="field checkbox">
-            <label>
-              <input type="checkbox" name="mine" checked={filters.mine}
-                onChange={(event) => update({ ...filters, mine: event.target.checked })} />
-              {m.queue.mine}
-            </label>
+      <details className="filters-box" open={filtersOpen}>
+        <summary>{m.queue.filters}</summary>
+        <form className="filters" role="search" aria-label={m.queue.filters} onSubmit={(event) => {
+          event.preventDefault();
+          update({ ...filters, text });
+        }}>
+          <TextField quiet label={m.queue.text} name="text" type="search" value={text} onChange={setText} />
+          <Select quiet label={m.queue.status} name="status" value={filters.status} placeholder={m.queue.anyStatus}
+            options={statusOptions} onChange={(status) => update({ ...filters, status })} />
+          {me.role !== 'MAYOR' && (
+            <Select quiet label={m.queue.municipality} name="municipalityCode" value={filters.municipalityCode}
+              placeholder={m.queue.anyMunicipality}
+              options={session.municipalities.map((municipality) => ({ value: municipality.code, label: municipality.name }))}
+              onChange={(municipalityCode) => update({ ...filters, municipalityCode })} />
+          )}
+          <Select quiet label={m.queue.agenda} name="agendaCode" value={filters.agendaCode} placeholder={m.queue.anyAgenda}
+            options={agendaOptions} onChange={(agendaCode) => update({ ...filters, agendaCode })} />
+          <Select quiet label={m.queue.kind} name="kind" value={filters.kind} placeholder={m.queue.anyKind}
+            options={optionsOf(REQUEST_KINDS, m.kind)} onChange={(kind) => update({ ...filters, kind })} />
+          <Select quiet label={m.queue.urgency} name="urgency" value={filters.urgency} placeholder={m.queue.anyUrgency}
+            options={optionsOf(URGENCIES, m.urgency)} onChange={(urgency) => update({ ...filters, urgency })} />
+          {canWatch && (
+            <div className="field checkbox">
+              <label>
+                <input type="checkbox" name="mine" checked={filters.mine}
+                  onChange={(event) => update({ ...filters, mine: event.target.checked })} />
+                {m.queue.mine}
+              </label>
+            </div>
+          )}
+          <div className="filter-buttons">
+            <button type="button" className="secondary" onClick={() => {
+              setText('');
+              update(NO_FILTERS);
+            }}>{m.queue.clear}</button>
           </div>
-        )}
-        <div className="filter-buttons">
-          <button type="button" className="secondary" onClick={() => {
-            setText('');
-            update(NO_FILTERS);
-          }}>{m.queue.clear}</button>
-        </div>
-      </form>
+        </form>
+      </details>
 
       {pending > 0 && (
         <p className="notice">
@@ -199,7 +206,7 @@ export function QueuePage() {
             <span>{format(m.queue.page, { page: page + 1 })}</span>
             <button type="button" className="secondary" disabled={!connection.pageInfo.hasNextPage}
               onClick={() => setCursors([...cursors, connection.pageInfo.endCursor])}>{m.queue.next}</button>
-            <Select quiet label={m.queue.pageSize} name="pageSize" value={String(pageSize)} required
+            <Select quiet label={m.queue.pageSize} name="pageSize" value={String(pageSize)}
               options={[10, 20, 50, 100].map((size) => ({ value: String(size), label: String(size) }))}
               onChange={(size) => {
                 setPageSize(Number(size));
