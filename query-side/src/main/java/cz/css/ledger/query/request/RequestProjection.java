@@ -1,6 +1,7 @@
 package cz.css.ledger.query.request;
 
 import cz.css.ledger.api.CitizenNotifiedEvent;
+import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.InternalNoteAddedEvent;
 import cz.css.ledger.api.MayorInformedEvent;
 import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
@@ -146,6 +147,11 @@ class RequestProjection {
         apply(e, sequence, at, metaData, "Declined: agenda " + e.agenda()
                 + " is not agreed for the municipality; the citizen was advised whom to turn to",
                 row -> row.decline(e.referralAdvice()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent e, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        apply(e, sequence, at, metaData, "Personal data erased", RequestRow::erasePersonalData);
     }
 
     @ResetHandler
