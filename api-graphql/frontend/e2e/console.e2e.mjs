@@ -52,9 +52,15 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const downloads = await mkdtemp(join(tmpdir(), 'ledger-e2e-'));
+/** Script errors and console errors (a Content-Security-Policy violation among them) of every page. */
+const consoleErrors = [];
 
 async function signIn(user, { viewport = { width: 1280, height: 900 }, screenshot } = {}) {
   const context = await browser.newContext({ viewport, locale: 'cs-CZ', timezoneId: 'Europe/Prague', acceptDownloads: true });
+  context.on('weberror', (error) => consoleErrors.push(`${user}: ${error.error()}`));
+  context.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${user}: ${message.text()} (${message.location().url})`);
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   current = page;
@@ -151,6 +157,7 @@ try {
   await step('the front office offers only the agendas the municipality agreed to', async () => {
     const { page } = staff;
     await page.getByRole('link', { name: 'Nový podnět' }).click();
+    await page.getByRole('heading', { name: 'Nový podnět' }).waitFor();
     const agenda = page.getByLabel('Agenda');
     assert.equal(await agenda.isDisabled(), true, 'agenda waits for the municipality');
     await page.getByLabel('Obec').selectOption({ label: 'Biskoupky' });
@@ -370,10 +377,17 @@ try {
     await page.locator('.monaco-editor').first().waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').filter({ hasText: 'totalCount' }).waitFor();
+    // The schema (from the application's schema printer) feeds the documentation explorer.
+    await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
     await shot(page, 'graphiql');
     assert.deepEqual(foreign, [], 'no request leaves the application');
     await page.close();
     current = staff.page;
+  });
+
+  await step('no page logged a script error or a Content-Security-Policy violation', async () => {
+    assert.deepEqual(consoleErrors, []);
   });
 
   await step('signing out returns to the login page', async () => {

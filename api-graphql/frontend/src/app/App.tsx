@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { signOut } from '../api/csrf';
 import { format, useI18n } from '../i18n';
 import { href, match, useHashPath } from './router';
@@ -19,6 +19,7 @@ function Shell() {
   const path = useHashPath();
   const found = screenFor(path, me.role, match);
   const mainRef = useRef<HTMLElement>(null);
+  const graphiql = useGraphiqlAvailable();
 
   // After each move to another screen, put the keyboard focus on its heading.
   useEffect(() => {
@@ -51,7 +52,7 @@ function Shell() {
                 </a>
               </li>
             ))}
-            <li><a href="/graphiql">{m.nav.graphiql}</a></li>
+            {graphiql && <li><a href="/graphiql">{m.nav.graphiql}</a></li>}
           </ul>
         </nav>
         <div className="user">
@@ -68,4 +69,15 @@ function Shell() {
       </main>
     </>
   );
+}
+
+/** The bundled GraphiQL is switched off in production unless configured on: link to it only when it answers. */
+function useGraphiqlAvailable(): boolean {
+  const [available, setAvailable] = useState(false);
+  useEffect(() => {
+    fetch('/graphiql', { method: 'HEAD', credentials: 'same-origin' })
+      .then((response) => setAvailable(response.ok))
+      .catch(() => setAvailable(false));
+  }, []);
+  return available;
 }
