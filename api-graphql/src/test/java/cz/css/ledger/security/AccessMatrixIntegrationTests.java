@@ -59,6 +59,7 @@ class AccessMatrixIntegrationTests {
                 REQUEST_READERS);
         query("municipalities", "{ municipalities { code } }", EVERYONE);
         query("agendas", "{ agendas { code } }", EVERYONE);
+        query("me", "{ me { username role } }", EVERYONE);
         query("personalDataAccessLog", "{ personalDataAccessLog(first: 1) { requestId } }", SUPERVISOR_ONLY);
         query("requestHistory", "{ requestHistory(id: \"" + NO_SUCH_REQUEST + "\") { requestId } }", REQUEST_READERS);
         query("requestAsOf", "{ requestAsOf(id: \"" + NO_SUCH_REQUEST + "\", at: \"2026-01-01T00:00:00Z\") { status } }",
