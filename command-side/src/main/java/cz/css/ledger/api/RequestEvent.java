@@ -4,7 +4,8 @@ package cz.css.ledger.api;
 public sealed interface RequestEvent permits RequestRegisteredEvent, RequestAssignedEvent, InternalNoteAddedEvent,
         RequestReclassifiedEvent, RequestResolvedByCssEvent, MayorInformedEvent, RequestRoutedToMunicipalityEvent,
         SupportingDocumentsPreparedEvent, MunicipalityResolvedRequestEvent, RequestReturnedToCssEvent,
-        CitizenNotifiedEvent, RequestClosedEvent, RequestReopenedEvent, RequestWithdrawnEvent, RequestDeclinedEvent {
+        CitizenNotifiedEvent, RequestClosedEvent, RequestReopenedEvent, RequestWithdrawnEvent, RequestDeclinedEvent,
+        SatisfactionSurveyOfferedEvent, SatisfactionRecordedEvent {
 
     /** The request this event belongs to. */
     String requestId();
