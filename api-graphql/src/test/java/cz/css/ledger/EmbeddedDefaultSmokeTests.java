@@ -7,24 +7,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import cz.css.ledger.api.RequestStatus;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-/** The README's run command: no settings at all, an H2 file database under the data directory. */
+/**
+ * The README's run command: no settings at all, an H2 file database under the data directory; with
+ * the demo switch a newcomer sees a living queue with requests in every state.
+ */
 class EmbeddedDefaultSmokeTests {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void embeddedDefaultStartsHealthyAndRegistersARequest() throws Exception {
+    void embeddedDefaultStartsHealthyWithADemoQueueInEveryStateAndRegistersARequest() throws Exception {
         LedgerApplication.disableAxonPhoneHome();
         try (var app = new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--server.port=0", "--ledger.data-dir=" + dataDir)) {
+                .run("--server.port=0", "--ledger.data-dir=" + dataDir, "--ledger.demo.requests=true")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
             var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -39,6 +44,13 @@ class EmbeddedDefaultSmokeTests {
             GraphQlClient.over(port).documentName("registerRequest").variable("input", input).execute()
                     .path("registerRequest.request.status").entity(String.class).isEqualTo("RECEIVED");
             assertThat(dataDir.resolve("ledger.mv.db")).exists();
+
+            for (RequestStatus status : RequestStatus.values()) {
+                GraphQlClient.over(port).documentName("queue")
+                        .variable("filter", Map.of("statuses", List.of(status.name()))).variable("first", 1).execute()
+                        .path("requests.totalCount").entity(Integer.class)
+                        .satisfies(count -> assertThat(count).as("demo requests in %s", status).isPositive());
+            }
         }
     }
 }

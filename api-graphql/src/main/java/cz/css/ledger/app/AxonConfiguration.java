@@ -2,6 +2,7 @@ package cz.css.ledger.app;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -40,13 +41,16 @@ class AxonConfiguration {
     }
 
     /**
-     * Snapshots serialize aggregates, whose state sits in private fields without accessors; events
-     * are records and serialize the same either way.
+     * The one customizer Axon applies: snapshots serialize aggregates, whose state sits in private
+     * fields without accessors (events are records and serialize the same either way); then every
+     * feature's {@link EventSerializerCustomization}.
      */
     @Bean
-    Jackson3SerializerCustomizer aggregateFieldsForSnapshots() {
-        return builder -> builder.changeDefaultVisibility(visibility -> visibility
-                .withFieldVisibility(JsonAutoDetect.Visibility.ANY));
+    Jackson3SerializerCustomizer eventSerializerCustomizations(List<EventSerializerCustomization> customizations) {
+        return builder -> {
+            builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(JsonAutoDetect.Visibility.ANY));
+            customizations.forEach(customization -> customization.accept(builder));
+        };
     }
 
     @Bean

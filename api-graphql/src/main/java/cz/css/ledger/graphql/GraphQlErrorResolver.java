@@ -12,7 +12,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.SubscriptionExceptionResolver;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -27,26 +30,41 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
+        return classify(thrown, GraphqlErrorBuilder.newError(env), env.getField().getName());
+    }
+
+    /** The same classification for errors of a subscription's stream. */
+    @Bean
+    static SubscriptionExceptionResolver subscriptionErrors() {
+        return new SubscriptionExceptionResolverAdapter() {
+            @Override
+            protected GraphQLError resolveToSingleError(Throwable thrown) {
+                return classify(thrown, GraphqlErrorBuilder.newError(), "subscription");
+            }
+        };
+    }
+
+    static GraphQLError classify(Throwable thrown, GraphqlErrorBuilder<?> error, String operation) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof LedgerException refused) {
-            return error(env, classification(refused), refused.getMessage());
+            return error.errorType(classification(refused)).message(refused.getMessage()).build();
         }
         if (cause instanceof AggregateNotFoundException notFound) {
-            return error(env, ErrorType.NOT_FOUND, "No request, municipality or agenda with id "
-                    + notFound.getAggregateIdentifier() + " exists");
+            return error.errorType(ErrorType.NOT_FOUND).message("No request, municipality or agenda with id "
+                    + notFound.getAggregateIdentifier() + " exists").build();
         }
         if (cause instanceof AccessDeniedException denied) {
-            return error(env, ErrorType.FORBIDDEN, denied.getMessage());
+            return error.errorType(ErrorType.FORBIDDEN).message(denied.getMessage()).build();
         }
         if (cause instanceof AuthenticationException) {
-            return error(env, ErrorType.UNAUTHORIZED, "Sign in first");
+            return error.errorType(ErrorType.UNAUTHORIZED).message("Sign in first").build();
         }
         if (cause instanceof ConcurrencyException) {
-            return error(env, LedgerErrorType.CONFLICT,
-                    "Someone changed the same record at the same moment; reload it and try again");
+            return error.errorType(LedgerErrorType.CONFLICT)
+                    .message("Someone changed the same record at the same moment; reload it and try again").build();
         }
-        log.error("Unexpected failure in {}", env.getField().getName(), cause);
-        return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it was logged");
+        log.error("Unexpected failure in {}", operation, cause);
+        return error.errorType(ErrorType.INTERNAL_ERROR).message("Internal error; it was logged").build();
     }
 
     private static graphql.ErrorClassification classification(LedgerException refused) {
@@ -55,10 +73,6 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             case CONFLICT -> LedgerErrorType.CONFLICT;
         };
-    }
-
-    private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message) {
-        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
     }
 
     private static Throwable unwrap(Throwable thrown) {

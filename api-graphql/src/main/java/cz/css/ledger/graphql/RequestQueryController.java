@@ -1,5 +1,6 @@
 package cz.css.ledger.graphql;
 
+import cz.css.ledger.api.RecordPersonalDataAccessCommand;
 import cz.css.ledger.graphql.Inputs.QueueFilterInput;
 import cz.css.ledger.query.api.CitizenView;
 import cz.css.ledger.query.api.FindQueueQuery;
@@ -15,6 +16,7 @@ import cz.css.ledger.security.LedgerUser;
 import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,9 +40,11 @@ class RequestQueryController {
     static final String PERSONAL_DATA_READERS = "hasAnyRole('STAFF', 'SUPERVISOR', 'AUDITOR')";
 
     private final QueryGateway queries;
+    private final CommandGateway commands;
 
-    RequestQueryController(QueryGateway queries) {
+    RequestQueryController(QueryGateway queries, CommandGateway commands) {
         this.queries = queries;
+        this.commands = commands;
     }
 
     @QueryMapping
@@ -71,14 +75,23 @@ class RequestQueryController {
 
     @SchemaMapping(typeName = "Request")
     @PreAuthorize(PERSONAL_DATA_READERS)
-    CitizenView citizen(RequestView request) {
-        return request.citizen();
+    CompletableFuture<CitizenView> citizen(RequestView request, Principal principal) {
+        return logged(request, "citizen", principal).thenApply(logged -> request.citizen());
     }
 
     @SchemaMapping(typeName = "Request")
     @PreAuthorize(PERSONAL_DATA_READERS)
-    String description(RequestView request) {
-        return request.description();
+    CompletableFuture<String> description(RequestView request, Principal principal) {
+        return logged(request, "description", principal).thenApply(logged -> request.description());
+    }
+
+    /** Every read of personal data is logged before it is answered; erased data is not personal any more. */
+    private CompletableFuture<Object> logged(RequestView request, String field, Principal principal) {
+        if (request.personalDataErased()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return commands.send(new RecordPersonalDataAccessCommand(request.requestId(), field),
+                Actor.of(principal).metaData());
     }
 
     @SchemaMapping(typeName = "Request", field = "id")

@@ -1,5 +1,6 @@
 package cz.css.ledger.security;
 
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Sign-in: configured users (hashed passwords) through a login page for the browser and HTTP
@@ -24,6 +29,10 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 @EnableConfigurationProperties(LedgerSecurityProperties.class)
 class SecurityConfiguration {
     static final String PUBLIC_SURVEY_ENDPOINT = "/public/graphql";
+    /** Only the application's own scripts, styles, images and connections; never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
     InMemoryUserDetailsManager configuredUsers(LedgerSecurityProperties properties) {
@@ -33,7 +42,13 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, LedgerSecurityProperties properties,
             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+        http.addFilterBefore(new RequestSizeLimit(properties.maxRequestBytes()), DisableEncodeUrlFilter.class)
+                .cors(cors -> cors.configurationSource(corsFrom(properties)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error").permitAll()
                         // citizens answer the satisfaction survey with a one-time code; that endpoint's
                         // own schema holds nothing else (graphql-public/public-survey.graphqls)
@@ -41,8 +56,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
                         // no session and no cookie authenticate there, so there is nothing to forge
                         .ignoringRequestMatchers(PUBLIC_SURVEY_ENDPOINT));
@@ -51,5 +65,16 @@ class SecurityConfiguration {
                     .jwtAuthenticationConverter(new JwtClaims(properties.jwt()))));
         }
         return http.build();
+    }
+
+    private static CorsConfigurationSource corsFrom(LedgerSecurityProperties properties) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-XSRF-TOKEN"));
+        cors.setAllowCredentials(true);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 }

@@ -14,8 +14,17 @@ public record CitizenContact(String name, String email, String phone, String pos
         if (name == null && email == null && phone == null && postalAddress == null) {
             throw new InvalidInputException("Citizen contact needs at least a name, e-mail, phone or postal address");
         }
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !PersonalText.ERASED.equals(email) && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("Citizen e-mail '" + email + "' is not an e-mail address");
         }
+    }
+
+    /** A contact whose personal data was erased: every part reads as erased. */
+    public static CitizenContact erased() {
+        return new CitizenContact(PersonalText.ERASED, PersonalText.ERASED, PersonalText.ERASED, PersonalText.ERASED);
+    }
+
+    public boolean wasErased() {
+        return PersonalText.ERASED.equals(name);
     }
 }

@@ -11,7 +11,19 @@ public record PersonalText(String text) {
         text = Text.required(text, "description", MAX_LENGTH);
     }
 
+    /** What an erased text reads as: its key was destroyed, the ciphertext stays unreadable. */
+    public static final String ERASED = "⟨osobní údaje vymazány⟩";
+
     public static PersonalText of(String text) {
         return new PersonalText(text);
+    }
+
+    /** The text whose personal data was erased. */
+    public static PersonalText erased() {
+        return new PersonalText(ERASED);
+    }
+
+    public boolean wasErased() {
+        return ERASED.equals(text);
     }
 }

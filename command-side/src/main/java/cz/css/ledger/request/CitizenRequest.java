@@ -17,6 +17,7 @@ import cz.css.ledger.api.AssignRequestCommand;
 import cz.css.ledger.api.CitizenNotifiedEvent;
 import cz.css.ledger.api.CloseRequestCommand;
 import cz.css.ledger.api.DeclineRequestCommand;
+import cz.css.ledger.api.ErasePersonalDataCommand;
 import cz.css.ledger.api.InformMayorCommand;
 import cz.css.ledger.api.InternalNoteAddedEvent;
 import cz.css.ledger.api.MayorInformedEvent;
@@ -24,6 +25,7 @@ import cz.css.ledger.api.MunicipalityCode;
 import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
 import cz.css.ledger.api.NotificationChannel;
 import cz.css.ledger.api.NotifyCitizenCommand;
+import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.PrepareSupportingDocumentsCommand;
 import cz.css.ledger.api.ReclassifyRequestCommand;
 import cz.css.ledger.api.RecordMunicipalityResolutionCommand;
@@ -86,6 +88,7 @@ public class CitizenRequest {
     private RequestKind kind;
     private Instant receivedAt;
     private String assignee;
+    private boolean personalDataErased;
     // The satisfaction survey of the current closing; cleared when the request is reopened.
     private String surveyId;
     private Instant surveyOfferedAt;
@@ -272,6 +275,14 @@ public class CitizenRequest {
         }
     }
 
+    @CommandHandler
+    long handle(ErasePersonalDataCommand command) {
+        if (personalDataErased) {
+            throw refused("has had its personal data erased already");
+        }
+        return applied(new PersonalDataErasedEvent(requestId, command.reason()));
+    }
+
     private long applied(Object event) {
         apply(event);
         return AggregateLifecycle.getVersion();
@@ -389,6 +400,11 @@ public class CitizenRequest {
     @EventSourcingHandler
     void on(RequestDeclinedEvent event) {
         status = DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        personalDataErased = true;
     }
 
     @Override

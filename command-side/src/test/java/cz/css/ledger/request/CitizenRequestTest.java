@@ -1,5 +1,8 @@
 package cz.css.ledger.request;
 
+import cz.css.ledger.api.ErasePersonalDataCommand;
+import cz.css.ledger.api.PersonalDataErasedEvent;
+
 import static cz.css.ledger.api.RequestStatus.CLOSED;
 import static cz.css.ledger.api.RequestStatus.DECLINED;
 import static cz.css.ledger.api.RequestStatus.MAYOR_INFORMED;
@@ -655,6 +658,29 @@ class CitizenRequestTest {
                     .expectNoEvents()
                     .expectException(refusedIn(status))
                     .expectExceptionMessage(containsString("only those can be reopened"));
+        }
+    }
+
+    @Nested
+    class ErasingPersonalData {
+
+        @ParameterizedTest
+        @EnumSource(RequestStatus.class)
+        void canErasePersonalDataInAnyState(RequestStatus status) {
+            List<Object> history = in(status);
+            fixture.given(history)
+                    .when(new ErasePersonalDataCommand(ID, "Žádost subjektu údajů o výmaz"))
+                    .expectEvents(new PersonalDataErasedEvent(ID, "Žádost subjektu údajů o výmaz"))
+                    .expectResultMessagePayload(versionAfterOneMoreEvent(history));
+        }
+
+        @Test
+        void cannotErasePersonalDataTwice() {
+            fixture.given(registered(ID), new PersonalDataErasedEvent(ID, "výmaz"))
+                    .when(new ErasePersonalDataCommand(ID, "znovu"))
+                    .expectNoEvents()
+                    .expectException(refusedIn(RECEIVED))
+                    .expectExceptionMessage(containsString("has had its personal data erased already"));
         }
     }
 

@@ -36,6 +36,7 @@ public record RequestView(
         boolean mayorInformed,
         boolean citizenNotified,
         CloseOutcome closeOutcome,
+        boolean personalDataErased,
         Instant lastChangedAt,
         long version) {
 }

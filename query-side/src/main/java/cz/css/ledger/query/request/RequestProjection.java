@@ -1,6 +1,7 @@
 package cz.css.ledger.query.request;
 
 import cz.css.ledger.api.CitizenNotifiedEvent;
+import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.InternalNoteAddedEvent;
 import cz.css.ledger.api.MayorInformedEvent;
 import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
@@ -164,6 +165,11 @@ class RequestProjection {
         apply(e, sequence, at, metaData, "Satisfaction survey answered ("
                 + (e.answeredBy() == SurveyRespondent.STAFF_BY_PHONE
                         ? "taken by phone" : "by the citizen with the one-time code") + ")", row -> { });
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent e, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        apply(e, sequence, at, metaData, "Personal data erased", RequestRow::erasePersonalData);
     }
 
     @ResetHandler

@@ -58,6 +58,7 @@ class RequestRow {
     private String routedTo;
     private boolean mayorInformed;
     private boolean citizenNotified;
+    private boolean personalDataErased;
     @Enumerated(EnumType.STRING)
     private CloseOutcome closeOutcome;
     private Instant lastChangedAt;
@@ -85,10 +86,23 @@ class RequestRow {
             citizenPostalAddress = event.citizen().postalAddress();
         }
         description = event.description() == null ? null : event.description().text();
+        if (event.description() != null && event.description().wasErased()) {
+            erasePersonalData();
+        }
         registeredBy = event.registeredBy();
         receivedAt = event.receivedAt().truncatedTo(MICROS);
         respondBy = event.respondBy();
         applied(sequence, at);
+    }
+
+    /** Purges the citizen's personal data; what remains says only that there was some. */
+    void erasePersonalData() {
+        citizenName = null;
+        citizenEmail = null;
+        citizenPhone = null;
+        citizenPostalAddress = null;
+        description = null;
+        personalDataErased = true;
     }
 
     /** Whether the event with this sequence number is not yet applied (a re-delivered one is). */
@@ -179,6 +193,6 @@ class RequestRow {
                 agendaName, kind, channel, subject, description, urgency,
                 new CitizenView(citizenName, citizenEmail, citizenPhone, citizenPostalAddress), assignee,
                 registeredBy, receivedAt, respondBy, resolvedBy, resolution, routedTo, mayorInformed,
-                citizenNotified, closeOutcome, lastChangedAt, version);
+                citizenNotified, closeOutcome, personalDataErased, lastChangedAt, version);
     }
 }

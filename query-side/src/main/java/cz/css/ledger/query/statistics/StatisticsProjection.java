@@ -3,6 +3,7 @@ package cz.css.ledger.query.statistics;
 import cz.css.ledger.api.CitizenNotifiedEvent;
 import cz.css.ledger.api.MayorInformedEvent;
 import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
+import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.RequestClosedEvent;
 import cz.css.ledger.api.RequestDeclinedEvent;
 import cz.css.ledger.api.RequestReclassifiedEvent;
@@ -127,6 +128,15 @@ class StatisticsProjection {
             publish(surveys.save(survey));
         });
         change(e.requestId(), sequence, fact -> fact.answerSurvey(e.answeredAt()));
+    }
+
+    /** The comments of the request's surveys are personal data: they go, the scores stay. */
+    @EventHandler
+    void on(PersonalDataErasedEvent e, @SequenceNumber long sequence) {
+        surveys.findByRequestId(e.requestId()).stream().filter(survey -> survey.isBehind(sequence)).forEach(survey -> {
+            survey.eraseComment(sequence);
+            publish(surveys.save(survey));
+        });
     }
 
     @ResetHandler

@@ -89,7 +89,12 @@ class SurveyFact {
         score = event.score();
         resolvedAnswer = event.resolved();
         answeredBy = event.answeredBy();
-        comment = event.comment() == null ? null : event.comment().text();
+        comment = event.comment() == null || event.comment().wasErased() ? null : event.comment().text();
+        version = sequence;
+    }
+
+    void eraseComment(long sequence) {
+        comment = null;
         version = sequence;
     }
 

@@ -1,0 +1,73 @@
+package cz.css.ledger.privacy;
+
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The data keys of subjects (one per request), stored wrapped in {@code subject_key}. A key is
+ * created in the transaction that stores the subject's first personal data, and destroyed on
+ * erasure; without it the ciphertext in the events stays unreadable forever.
+ */
+public class SubjectKeys {
+    private final JdbcTemplate jdbc;
+    private final MasterKey masterKey;
+    private final Clock clock;
+    private final Map<String, SecretKey> unwrapped = new ConcurrentHashMap<>();
+
+    SubjectKeys(JdbcTemplate jdbc, MasterKey masterKey, Clock clock) {
+        this.jdbc = jdbc;
+        this.masterKey = masterKey;
+        this.clock = clock;
+    }
+
+    /** The subject's key, created (and stored wrapped) if the subject has none yet. */
+    SecretKey keyFor(String subject) {
+        return find(subject).orElseGet(() -> create(subject));
+    }
+
+    /** The subject's key, or empty once it was destroyed (or never existed). */
+    Optional<SecretKey> find(String subject) {
+        SecretKey cached = unwrapped.get(subject);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return jdbc.query("select wrapped_key from subject_key where subject_id = ?",
+                        (row, i) -> row.getBytes(1), subject).stream().findFirst()
+                .map(wrapped -> cache(subject, masterKey.unwrap(subject, wrapped)));
+    }
+
+    /** Destroys the subject's key: its personal data can never be read again. */
+    public void destroy(String subject) {
+        jdbc.update("delete from subject_key where subject_id = ?", subject);
+        unwrapped.remove(subject);
+    }
+
+    private SecretKey create(String subject) {
+        SecretKey key = newKey();
+        jdbc.update("insert into subject_key (subject_id, wrapped_key, created_at) values (?, ?, ?)", subject,
+                masterKey.wrap(subject, key), Timestamp.from(clock.instant()));
+        return cache(subject, key);
+    }
+
+    private SecretKey cache(String subject, SecretKey key) {
+        unwrapped.put(subject, key);
+        return key;
+    }
+
+    private static SecretKey newKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return generator.generateKey();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("AES is not available", e);
+        }
+    }
+}
