@@ -2,6 +2,7 @@ package cz.css.ledger.graphql;
 
 import cz.css.ledger.api.NotificationChannel;
 import cz.css.ledger.api.OfferSatisfactionSurveyCommand;
+import cz.css.ledger.api.RecordPersonalDataAccessCommand;
 import cz.css.ledger.api.RecordSatisfactionByPhoneCommand;
 import cz.css.ledger.api.ResolvedAnswer;
 import cz.css.ledger.api.SatisfactionAnswer;
@@ -14,6 +15,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -29,11 +31,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SurveyController {
     private final SurveyCommands surveys;
+    private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
 
-    SurveyController(SurveyCommands surveys, QueryGateway queries, Clock clock) {
+    SurveyController(SurveyCommands surveys, CommandGateway commands, QueryGateway queries, Clock clock) {
         this.surveys = surveys;
+        this.commands = commands;
         this.queries = queries;
         this.clock = clock;
     }
@@ -79,10 +83,15 @@ class SurveyController {
         return survey.resolved();
     }
 
+    /** The comment is personal data: its read is logged for the data protection officer before it is answered. */
     @SchemaMapping(typeName = "Survey")
     @PreAuthorize(RequestQueryController.PERSONAL_DATA_READERS)
-    String comment(SurveyView survey) {
-        return survey.comment();
+    CompletableFuture<String> comment(SurveyView survey, Principal principal) {
+        if (survey.comment() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return commands.send(new RecordPersonalDataAccessCommand(survey.requestId(), "survey.comment"),
+                Actor.of(principal).metaData()).thenApply(logged -> survey.comment());
     }
 
     record OfferSatisfactionSurveyInput(String requestId, NotificationChannel channel) {

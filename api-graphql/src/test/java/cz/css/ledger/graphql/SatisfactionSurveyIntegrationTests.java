@@ -69,6 +69,10 @@ class SatisfactionSurveyIntegrationTests {
         assertThat(timeline.get(timeline.size() - 1)).containsEntry("actor", "citizen")
                 .containsEntry("actorRole", "CITIZEN_SURVEY");
         assertThat(timeline.get(timeline.size() - 1).get("summary").toString()).doesNotContain("Lampa svítí");
+        // the comment is personal data: staff reading it is in the data protection officer's log
+        GraphQlClient.as(TestUser.SUPERVISOR, port)
+                .document("{ personalDataAccessLog(requestId: \"" + id + "\") { field accessedBy } }").execute()
+                .path("personalDataAccessLog[*].field").entityList(String.class).contains("survey.comment");
     }
 
     @Test
