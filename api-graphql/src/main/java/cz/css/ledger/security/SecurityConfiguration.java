@@ -19,10 +19,13 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Sign-in: configured users (hashed passwords) through a login page for the browser and HTTP
- * Basic for API clients; with a JWT issuer configured, also bearer tokens. Browser sessions are
- * CSRF-protected; requests that carry their own credentials in the Authorization header are not
- * exposed to CSRF and skip it.
+ * Sign-in: configured users (hashed passwords) through the staff console's login page for the
+ * browser and HTTP Basic for API clients; with a JWT issuer configured, also bearer tokens. Browser
+ * sessions are CSRF-protected the single-page-application way: the token travels in the
+ * {@code XSRF-TOKEN} cookie, readable by the console's script, which sends it back as the
+ * {@code X-XSRF-TOKEN} header. Requests that carry their own credentials in the Authorization
+ * header are not exposed to CSRF and skip it. The login page and the console's script and style
+ * assets (code, no data) load before sign-in; everything else needs it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,6 +36,10 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** What loads before sign-in: the login page, the console's built assets, health and error pages. */
+    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/health", "/login", "/login.html",
+        "/assets/**", "/favicon.svg", "/error"};
 
     @Bean
     InMemoryUserDetailsManager configuredUsers(LedgerSecurityProperties properties) {
@@ -49,13 +56,13 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error").permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
                         // citizens answer the satisfaction survey with a one-time code; that endpoint's
                         // own schema holds nothing else (graphql-public/public-survey.graphqls)
                         .requestMatchers(HttpMethod.POST, PUBLIC_SURVEY_ENDPOINT).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
                         // no session and no cookie authenticate there, so there is nothing to forge

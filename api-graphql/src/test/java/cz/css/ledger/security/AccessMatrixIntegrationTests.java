@@ -58,6 +58,7 @@ class AccessMatrixIntegrationTests {
                 REQUEST_READERS);
         query("municipalities", "{ municipalities { code } }", EVERYONE);
         query("agendas", "{ agendas { code } }", EVERYONE);
+        query("me", "{ me { username role } }", EVERYONE);
         query("personalDataAccessLog", "{ personalDataAccessLog(first: 1) { requestId } }", SUPERVISOR_ONLY);
         requestMutation("assignRequest", "assignee: \"x\"");
         requestMutation("addInternalNote", "note: \"x\"");
