@@ -3,6 +3,7 @@ package cz.css.ledger.graphql;
 import cz.css.ledger.api.AnswerSatisfactionSurveyCommand;
 import cz.css.ledger.api.ResolvedAnswer;
 import cz.css.ledger.api.SatisfactionAnswer;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * The public GraphQL endpoint {@value #PATH} where citizens answer the satisfaction survey without
  * an account. It has its own schema with that one mutation (and the static questions), so nothing
  * of the staff API at /graphql is reachable without signing in. The answer is recorded as given by
- * the actor "citizen" in role CITIZEN_SURVEY, whatever the request says.
+ * the actor "citizen" in role CITIZEN_SURVEY, whatever the request says. The staff API's depth and
+ * complexity limits apply here too.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicSurveyEndpoint {
@@ -39,8 +41,9 @@ class PublicSurveyEndpoint {
     /** Not a GraphQlSource bean: that would replace the staff API's own, which Spring Boot builds. */
     @Bean
     RouterFunction<ServerResponse> publicSurveyGraphQl(CommandGateway commands, Clock clock,
-            GraphQlErrorResolver errors) {
+            GraphQlErrorResolver errors, List<Instrumentation> limits) {
         GraphQlSource source = GraphQlSource.schemaResourceBuilder()
+                .instrumentation(limits)
                 .schemaResources(new ClassPathResource("graphql-public/public-survey.graphqls"))
                 .configureRuntimeWiring(wiring -> wiring
                         .type("Query", type -> type.dataFetcher("satisfactionSurveyQuestions", env -> QUESTIONS))
