@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule graphQlLayerReachesTheDomainOnlyThroughAxonGateways = noClasses()
-            .that().resideInAPackage("cz.css.ledger.graphql..")
+            .that().resideInAnyPackage("cz.css.ledger.graphql..", "cz.css.ledger.export..")
             .should().dependOnClassesThat(resideInAnyPackage("cz.css.ledger.request..", "cz.css.ledger.catalogue..",
                     "org.springframework.data..", "jakarta.persistence..", "org.axonframework.eventsourcing..")
                     .or(assignableTo(Repository.class))

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import cz.css.ledger.api.RequestStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,17 @@ class EmbeddedDefaultSmokeTests {
                         .path("requests.totalCount").entity(Integer.class)
                         .satisfies(count -> assertThat(count).as("demo requests in %s", status).isPositive());
             }
+            // the demo's closed requests were offered the satisfaction survey, and some answered it
+            // (the statistics projection follows asynchronously)
+            String today = LocalDate.now(ZoneId.of("Europe/Prague")).toString();
+            int responses = 0;
+            for (int attempt = 0; attempt < 100 && responses == 0; attempt++) {
+                responses = GraphQlClient.as(GraphQlClient.TestUser.ANALYST, port).documentName("satisfactionTrends")
+                        .variables(Map.of("granularity", "QUARTER", "from", today, "to", today)).execute()
+                        .path("satisfactionTrends.points[0].responses").entity(Integer.class).get();
+                Thread.sleep(responses == 0 ? 100 : 0);
+            }
+            assertThat(responses).as("demo survey answers").isPositive();
         }
     }
 }

@@ -42,9 +42,18 @@ public final class GraphQlClient {
         return HttpGraphQlTester.builder(client(port)).build();
     }
 
+    /** The public endpoint where citizens answer the satisfaction survey, without signing in. */
+    public static HttpGraphQlTester publicSurvey(int port) {
+        return HttpGraphQlTester.builder(client(port, "/public/graphql")).build();
+    }
+
     private static WebTestClient.Builder client(int port) {
+        return client(port, "/graphql");
+    }
+
+    private static WebTestClient.Builder client(int port, String path) {
         return WebTestClient.bindToServer(new JdkClientHttpConnector())
-                .baseUrl("http://localhost:" + port + "/graphql")
+                .baseUrl("http://localhost:" + port + path)
                 .responseTimeout(Duration.ofSeconds(30));
     }
 }

@@ -1,6 +1,7 @@
 package cz.css.ledger.demo;
 
 import cz.css.ledger.api.AgendaCode;
+import cz.css.ledger.api.AnswerSatisfactionSurveyCommand;
 import cz.css.ledger.api.AssignRequestCommand;
 import cz.css.ledger.api.Channel;
 import cz.css.ledger.api.CitizenContact;
@@ -12,14 +13,19 @@ import cz.css.ledger.api.MayorContactMethod;
 import cz.css.ledger.api.MunicipalityCode;
 import cz.css.ledger.api.NotificationChannel;
 import cz.css.ledger.api.NotifyCitizenCommand;
+import cz.css.ledger.api.OfferSatisfactionSurveyCommand;
 import cz.css.ledger.api.PersonalText;
 import cz.css.ledger.api.PrepareSupportingDocumentsCommand;
 import cz.css.ledger.api.RecordMunicipalityResolutionCommand;
 import cz.css.ledger.api.RecordReturnToCssCommand;
+import cz.css.ledger.api.RecordSatisfactionByPhoneCommand;
 import cz.css.ledger.api.RegisterRequestCommand;
 import cz.css.ledger.api.RequestKind;
+import cz.css.ledger.api.ResolvedAnswer;
 import cz.css.ledger.api.ResolveByCssCommand;
 import cz.css.ledger.api.RouteToMunicipalityCommand;
+import cz.css.ledger.api.SatisfactionAnswer;
+import cz.css.ledger.api.SurveyInvitation;
 import cz.css.ledger.api.Urgency;
 import cz.css.ledger.api.WithdrawRequestCommand;
 import cz.css.ledger.query.api.FindQueueQuery;
@@ -48,6 +54,7 @@ import org.springframework.stereotype.Component;
 class DemoRequests {
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
     private static final MetaData STAFF = MetaData.from(Map.of("actor", "jana.novakova", "actorRole", "STAFF"));
+    private static final MetaData CITIZEN = MetaData.from(Map.of("actor", "citizen", "actorRole", "CITIZEN_SURVEY"));
 
     record Template(String municipality, String agenda, RequestKind kind, Channel channel, Urgency urgency,
             String subject, String description, String citizenName, String email, String phone) {
@@ -145,6 +152,7 @@ class DemoRequests {
                 if (path == 3) {
                     send(new NotifyCitizenCommand(id, NotificationChannel.PHONE, "Vaše žádost byla vyřízena."));
                     send(new CloseRequestCommand(id, CloseOutcome.RESOLVED, "Vyřízeno CSS, starosta informován."));
+                    survey(id, index);
                 }
             }
             case 4, 5, 6 -> {
@@ -161,6 +169,23 @@ class DemoRequests {
                 send(new RouteToMunicipalityCommand(id, "Starosta obce", "Podnět pro zastupitelstvo."));
                 send(new RecordMunicipalityResolutionCommand(id, "Zastupitelstvo podnět projedná."));
                 send(new CloseRequestCommand(id, CloseOutcome.PARTLY_RESOLVED, "Podnět předán zastupitelstvu."));
+                survey(id, index);
+            }
+        }
+    }
+
+    /** A closed request is offered the satisfaction survey; a third answer with the code, a third by phone. */
+    private void survey(String id, int index) {
+        SurveyInvitation invitation = commands.sendAndWait(new OfferSatisfactionSurveyCommand(id,
+                UUID.randomUUID().toString(), NotificationChannel.EMAIL, clock.instant()), STAFF);
+        var answer = SatisfactionAnswer.of(2 + index % 4, index % 3 == 0 ? ResolvedAnswer.PARTLY : ResolvedAnswer.YES,
+                null);
+        switch (index % 3) {
+            case 0 -> commands.sendAndWait(new AnswerSatisfactionSurveyCommand(invitation.token(), answer,
+                    clock.instant()), CITIZEN);
+            case 1 -> send(new RecordSatisfactionByPhoneCommand(id, answer, clock.instant()));
+            default -> {
+                // not answered yet
             }
         }
     }

@@ -11,6 +11,8 @@ import org.axonframework.messaging.MetaData;
  * command starts a new correlation id; its events inherit it together with the actor.
  */
 record Actor(String user, String role) {
+    /** The actor of an answer given with a one-time survey code: an anonymous citizen, never named by input. */
+    static final Actor CITIZEN_WITH_SURVEY_CODE = new Actor("citizen", "CITIZEN_SURVEY");
 
     static Actor of(Principal principal) {
         LedgerUser user = LedgerUser.of(principal);

@@ -34,7 +34,10 @@ class QueueSubscriptionIntegrationTests {
         var changes = subscriber.documentName("queueChanges").executeSubscription().toFlux("queueChanges", Map.class)
                 .filter(change -> subject.equals(change.get("subject")));
 
+        // The request must be registered after the server has registered the subscription; the
+        // WebSocket handshake and subscribe message give no signal when that is, so wait a moment.
         StepVerifier.create(changes)
+                .thenAwait(Duration.ofSeconds(2))
                 .then(() -> new Ledger(GraphQlClient.over(port)).register(Ledger.faultReport("583120", "PORUCHY", subject)))
                 .assertNext(change -> assertThat(change).containsEntry("status", "RECEIVED"))
                 .thenCancel()

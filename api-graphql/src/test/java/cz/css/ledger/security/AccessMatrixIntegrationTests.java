@@ -89,6 +89,14 @@ class AccessMatrixIntegrationTests {
                 + " description: \"x\"}) { request { id } } }", CSS_STAFF));
         OPERATIONS.put("erasePersonalData", new Operation("mutation { erasePersonalData(input: {requestId: \""
                 + NO_SUCH_REQUEST + "\", reason: \"x\"}) { request { id } } }", SUPERVISOR_ONLY));
+        OPERATIONS.put("offerSatisfactionSurvey", new Operation("mutation { offerSatisfactionSurvey(input: {requestId: \""
+                + NO_SUCH_REQUEST + "\", channel: EMAIL}) { token } }", CSS_STAFF));
+        OPERATIONS.put("recordSatisfactionByPhone", new Operation("mutation { recordSatisfactionByPhone(input: "
+                + "{requestId: \"" + NO_SUCH_REQUEST + "\", score: 4, resolved: YES}) { survey { id } } }", CSS_STAFF));
+        query("mayorStatistics", "{ mayorStatistics(municipalityCode: \"583120\", from: \"2025-03-01\","
+                + " to: \"2025-03-31\") { asOf } }", EVERYONE);
+        query("satisfactionTrends", "{ satisfactionTrends(granularity: MONTH, from: \"2025-03-01\","
+                + " to: \"2025-03-31\") { minimumAnswers } }", EVERYONE);
         OPERATIONS.put("defineAgenda", new Operation("mutation { defineAgenda(input: {code: \"MATICE_%s\","
                 + " name: \"x\"}) { agenda { code } } }", SUPERVISOR_ONLY));
         OPERATIONS.put("joinMunicipality", new Operation("mutation { joinMunicipality(input: {code: \"59%04d\","

@@ -5,7 +5,7 @@ public sealed interface RequestEvent permits RequestRegisteredEvent, RequestAssi
         RequestReclassifiedEvent, RequestResolvedByCssEvent, MayorInformedEvent, RequestRoutedToMunicipalityEvent,
         SupportingDocumentsPreparedEvent, MunicipalityResolvedRequestEvent, RequestReturnedToCssEvent,
         CitizenNotifiedEvent, RequestClosedEvent, RequestReopenedEvent, RequestWithdrawnEvent, RequestDeclinedEvent,
-        PersonalDataErasedEvent {
+        PersonalDataErasedEvent, SatisfactionSurveyOfferedEvent, SatisfactionRecordedEvent {
 
     /** The request this event belongs to. */
     String requestId();

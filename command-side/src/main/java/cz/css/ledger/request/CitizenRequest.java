@@ -23,12 +23,14 @@ import cz.css.ledger.api.InternalNoteAddedEvent;
 import cz.css.ledger.api.MayorInformedEvent;
 import cz.css.ledger.api.MunicipalityCode;
 import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
+import cz.css.ledger.api.NotificationChannel;
 import cz.css.ledger.api.NotifyCitizenCommand;
 import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.PrepareSupportingDocumentsCommand;
 import cz.css.ledger.api.ReclassifyRequestCommand;
 import cz.css.ledger.api.RecordMunicipalityResolutionCommand;
 import cz.css.ledger.api.RecordReturnToCssCommand;
+import cz.css.ledger.api.RecordSatisfactionByPhoneCommand;
 import cz.css.ledger.api.RegisterRequestCommand;
 import cz.css.ledger.api.ReopenRequestCommand;
 import cz.css.ledger.api.RequestAssignedEvent;
@@ -45,7 +47,11 @@ import cz.css.ledger.api.RequestStatus;
 import cz.css.ledger.api.RequestWithdrawnEvent;
 import cz.css.ledger.api.ResolveByCssCommand;
 import cz.css.ledger.api.RouteToMunicipalityCommand;
+import cz.css.ledger.api.SatisfactionAnswer;
+import cz.css.ledger.api.SatisfactionRecordedEvent;
+import cz.css.ledger.api.SatisfactionSurveyOfferedEvent;
 import cz.css.ledger.api.SupportingDocumentsPreparedEvent;
+import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.api.WithdrawRequestCommand;
 import cz.css.ledger.catalogue.AgendaAgreements;
 import java.time.Instant;
@@ -83,6 +89,11 @@ public class CitizenRequest {
     private Instant receivedAt;
     private String assignee;
     private boolean personalDataErased;
+    // The satisfaction survey of the current closing; cleared when the request is reopened.
+    private String surveyId;
+    private Instant surveyOfferedAt;
+    private Instant surveyAnswerBy;
+    private boolean surveyAnswered;
 
     protected CitizenRequest() {
         // for Axon
@@ -208,6 +219,62 @@ public class CitizenRequest {
         return applied(new RequestDeclinedEvent(requestId, agenda, command.referralAdvice()));
     }
 
+    /**
+     * Offers the satisfaction survey of the current closing. Called by {@link SatisfactionSurveys},
+     * which issues the one-time code in the same transaction.
+     */
+    long offerSurvey(String newSurveyId, NotificationChannel channel, Instant offeredAt, Instant answerBy) {
+        if (status != CLOSED) {
+            throw refused("cannot be offered the satisfaction survey; it is offered only once a request is closed");
+        }
+        if (surveyId != null) {
+            throw refused("was already offered the satisfaction survey on " + Times.prague(surveyOfferedAt)
+                    + "; it is offered once per closing");
+        }
+        return applied(new SatisfactionSurveyOfferedEvent(requestId, newSurveyId, channel, offeredAt, answerBy));
+    }
+
+    @CommandHandler
+    long handle(RecordSatisfactionByPhoneCommand command) {
+        return answerSurvey(surveyId, command.answer(), SurveyRespondent.STAFF_BY_PHONE, command.answeredAt());
+    }
+
+    /**
+     * Records the answer to the survey {@code answeredSurveyId}, which must be the survey of the
+     * current closing, still unanswered and not yet past its answer-by time.
+     */
+    long answerSurvey(String answeredSurveyId, SatisfactionAnswer answer, SurveyRespondent respondent,
+            Instant answeredAt) {
+        assertSurveyOpen(answeredSurveyId, answeredAt);
+        return applied(new SatisfactionRecordedEvent(requestId, surveyId, answer.score(), answer.resolved(),
+                answer.comment(), respondent, answeredAt));
+    }
+
+    private void assertSurveyOpen(String answeredSurveyId, Instant answeredAt) {
+        if (answeredSurveyId != null && !answeredSurveyId.equals(surveyId)) {
+            throw refused("no longer has the satisfaction survey this answer belongs to: it was withdrawn when the "
+                    + "request was reopened");
+        }
+        if (surveyId == null) {
+            throw refused(status == CLOSED
+                    ? "has not been offered the satisfaction survey since it was closed; there is nothing to answer"
+                    : "has not been closed; the satisfaction survey can be answered only after closing and the offer");
+        }
+        if (surveyAnswered) {
+            throw refused("already has an answer to the satisfaction survey offered on " + Times.prague(surveyOfferedAt)
+                    + "; only one answer is recorded");
+        }
+        if (answeredAt.isAfter(surveyAnswerBy)) {
+            throw refused("was offered the satisfaction survey on " + Times.prague(surveyOfferedAt)
+                    + "; answers were accepted until " + Times.prague(surveyAnswerBy) + ", so an answer on "
+                    + Times.prague(answeredAt) + " is too late");
+        }
+        if (answeredAt.isBefore(surveyOfferedAt)) {
+            throw refused("was offered the satisfaction survey on " + Times.prague(surveyOfferedAt)
+                    + "; an answer dated " + Times.prague(answeredAt) + " would precede the offer");
+        }
+    }
+
     @CommandHandler
     long handle(ErasePersonalDataCommand command) {
         if (personalDataErased) {
@@ -306,6 +373,23 @@ public class CitizenRequest {
     @EventSourcingHandler
     void on(RequestReopenedEvent event) {
         status = RECEIVED;
+        surveyId = null;
+        surveyOfferedAt = null;
+        surveyAnswerBy = null;
+        surveyAnswered = false;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionSurveyOfferedEvent event) {
+        surveyId = event.surveyId();
+        surveyOfferedAt = event.offeredAt();
+        surveyAnswerBy = event.answerBy();
+        surveyAnswered = false;
+    }
+
+    @EventSourcingHandler
+    void on(SatisfactionRecordedEvent event) {
+        surveyAnswered = true;
     }
 
     @EventSourcingHandler

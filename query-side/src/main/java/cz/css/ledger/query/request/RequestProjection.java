@@ -17,7 +17,10 @@ import cz.css.ledger.api.RequestReturnedToCssEvent;
 import cz.css.ledger.api.RequestRoutedToMunicipalityEvent;
 import cz.css.ledger.api.RequestStatus;
 import cz.css.ledger.api.RequestWithdrawnEvent;
+import cz.css.ledger.api.SatisfactionRecordedEvent;
+import cz.css.ledger.api.SatisfactionSurveyOfferedEvent;
 import cz.css.ledger.api.SupportingDocumentsPreparedEvent;
+import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.query.api.FindRequestQuery;
 import cz.css.ledger.query.api.RequestView;
 import cz.css.ledger.query.api.WatchQueueQuery;
@@ -147,6 +150,21 @@ class RequestProjection {
         apply(e, sequence, at, metaData, "Declined: agenda " + e.agenda()
                 + " is not agreed for the municipality; the citizen was advised whom to turn to",
                 row -> row.decline(e.referralAdvice()));
+    }
+
+    @EventHandler
+    void on(SatisfactionSurveyOfferedEvent e, @SequenceNumber long sequence, @Timestamp Instant at,
+            MetaData metaData) {
+        apply(e, sequence, at, metaData, "Satisfaction survey offered via " + words(e.channel())
+                + " with a one-time code, answerable until " + e.answerBy(), row -> { });
+    }
+
+    /** The timeline says an answer arrived and who recorded it; the score and comment stay in the survey. */
+    @EventHandler
+    void on(SatisfactionRecordedEvent e, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        apply(e, sequence, at, metaData, "Satisfaction survey answered ("
+                + (e.answeredBy() == SurveyRespondent.STAFF_BY_PHONE
+                        ? "taken by phone" : "by the citizen with the one-time code") + ")", row -> { });
     }
 
     @EventHandler

@@ -1,0 +1,160 @@
+package cz.css.ledger.query.statistics;
+
+import cz.css.ledger.api.CitizenNotifiedEvent;
+import cz.css.ledger.api.MayorInformedEvent;
+import cz.css.ledger.api.MunicipalityResolvedRequestEvent;
+import cz.css.ledger.api.PersonalDataErasedEvent;
+import cz.css.ledger.api.RequestClosedEvent;
+import cz.css.ledger.api.RequestDeclinedEvent;
+import cz.css.ledger.api.RequestReclassifiedEvent;
+import cz.css.ledger.api.RequestRegisteredEvent;
+import cz.css.ledger.api.RequestReopenedEvent;
+import cz.css.ledger.api.RequestResolvedByCssEvent;
+import cz.css.ledger.api.RequestReturnedToCssEvent;
+import cz.css.ledger.api.RequestRoutedToMunicipalityEvent;
+import cz.css.ledger.api.RequestWithdrawnEvent;
+import cz.css.ledger.api.SatisfactionRecordedEvent;
+import cz.css.ledger.api.SatisfactionSurveyOfferedEvent;
+import cz.css.ledger.query.api.FindSurveyQuery;
+import java.time.Instant;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the facts the statistics count: one row per request, one per satisfaction survey.
+ * Idempotent: an event whose sequence number a row has already reached is skipped, so a replay or a
+ * re-delivery after a crash counts nothing twice. Steps without their own business time are dated
+ * by their event's timestamp.
+ */
+@Component
+@ProcessingGroup("statistics")
+class StatisticsProjection {
+    private final RequestFacts requests;
+    private final SurveyFacts surveys;
+    private final QueryUpdateEmitter emitter;
+
+    StatisticsProjection(RequestFacts requests, SurveyFacts surveys, QueryUpdateEmitter emitter) {
+        this.requests = requests;
+        this.surveys = surveys;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(RequestRegisteredEvent e, @SequenceNumber long sequence) {
+        if (!requests.existsById(e.requestId())) {
+            requests.save(new RequestFact(e, sequence));
+        }
+    }
+
+    @EventHandler
+    void on(RequestReclassifiedEvent e, @SequenceNumber long sequence) {
+        change(e.requestId(), sequence, fact -> fact.reclassify(e));
+    }
+
+    @EventHandler
+    void on(RequestResolvedByCssEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.resolve(RequestFact.CSS, at));
+    }
+
+    @EventHandler
+    void on(MayorInformedEvent e, @SequenceNumber long sequence) {
+        change(e.requestId(), sequence, fact -> fact.informMayor(e.informedAt()));
+    }
+
+    @EventHandler
+    void on(RequestRoutedToMunicipalityEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.route(at));
+    }
+
+    @EventHandler
+    void on(MunicipalityResolvedRequestEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.resolve(RequestFact.MUNICIPALITY, at));
+    }
+
+    @EventHandler
+    void on(RequestReturnedToCssEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.returnToCss(at));
+    }
+
+    @EventHandler
+    void on(CitizenNotifiedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.notifyCitizen(at));
+    }
+
+    @EventHandler
+    void on(RequestClosedEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.close(e.outcome(), at));
+    }
+
+    @EventHandler
+    void on(RequestReopenedEvent e, @SequenceNumber long sequence) {
+        change(e.requestId(), sequence, RequestFact::reopen);
+    }
+
+    @EventHandler
+    void on(RequestWithdrawnEvent e, @SequenceNumber long sequence, @Timestamp Instant at) {
+        change(e.requestId(), sequence, fact -> fact.withdraw(at));
+    }
+
+    @EventHandler
+    void on(RequestDeclinedEvent e, @SequenceNumber long sequence) {
+        change(e.requestId(), sequence, RequestFact::decline);
+    }
+
+    @EventHandler
+    void on(SatisfactionSurveyOfferedEvent e, @SequenceNumber long sequence) {
+        requests.findById(e.requestId()).ifPresent(fact -> {
+            if (!surveys.existsById(e.surveyId())) {
+                publish(surveys.save(fact.survey(e.surveyId()).offered(e, sequence)));
+            }
+            if (fact.isBehind(sequence)) {
+                fact.offerSurvey(e.offeredAt());
+                fact.applied(sequence);
+                requests.save(fact);
+            }
+        });
+    }
+
+    @EventHandler
+    void on(SatisfactionRecordedEvent e, @SequenceNumber long sequence) {
+        surveys.findById(e.surveyId()).filter(survey -> survey.isBehind(sequence)).ifPresent(survey -> {
+            survey.answer(e, sequence);
+            publish(surveys.save(survey));
+        });
+        change(e.requestId(), sequence, fact -> fact.answerSurvey(e.answeredAt()));
+    }
+
+    /** The comments of the request's surveys are personal data: they go, the scores stay. */
+    @EventHandler
+    void on(PersonalDataErasedEvent e, @SequenceNumber long sequence) {
+        surveys.findByRequestId(e.requestId()).stream().filter(survey -> survey.isBehind(sequence)).forEach(survey -> {
+            survey.eraseComment(sequence);
+            publish(surveys.save(survey));
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        surveys.deleteAllInBatch();
+        requests.deleteAllInBatch();
+    }
+
+    private void change(String requestId, long sequence, Consumer<RequestFact> change) {
+        requests.findById(requestId).filter(fact -> fact.isBehind(sequence)).ifPresent(fact -> {
+            change.accept(fact);
+            fact.applied(sequence);
+            requests.save(fact);
+        });
+    }
+
+    private void publish(SurveyFact survey) {
+        var view = survey.view();
+        emitter.emit(FindSurveyQuery.class, query -> view.requestId().equals(query.requestId()), view);
+    }
+}

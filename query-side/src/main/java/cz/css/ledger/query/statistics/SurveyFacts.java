@@ -1,0 +1,11 @@
+package cz.css.ledger.query.statistics;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurveyFacts extends JpaRepository<SurveyFact, String> {
+    Optional<SurveyFact> findFirstByRequestIdOrderByOfferedAtDesc(String requestId);
+
+    List<SurveyFact> findByRequestId(String requestId);
+}
