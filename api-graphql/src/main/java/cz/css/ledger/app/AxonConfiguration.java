@@ -3,6 +3,9 @@ package cz.css.ledger.app;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -10,6 +13,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,6 +55,19 @@ class AxonConfiguration {
             builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(JsonAutoDetect.Visibility.ANY));
             customizations.forEach(customization -> customization.accept(builder));
         };
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ConcurrencyRetryScheduler concurrencyRetryScheduler(
+            @Value("${ledger.commands.concurrency-retries:3}") int retries,
+            @Value("${ledger.commands.concurrency-backoff-millis:20}") long backoffMillis) {
+        return new ConcurrencyRetryScheduler(retries, backoffMillis);
+    }
+
+    /** The command gateway, retrying only commands that lost a race to append to the same aggregate. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ConcurrencyRetryScheduler retryScheduler) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retryScheduler).build();
     }
 
     @Bean

@@ -8,9 +8,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +43,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof AuthenticationException) {
             return error(env, ErrorType.UNAUTHORIZED, "Sign in first");
         }
-        if (cause instanceof ConcurrencyException) {
+        if (isConcurrencyConflict(thrown)) {
             return error(env, LedgerErrorType.CONFLICT,
                     "Someone changed the same record at the same moment; reload it and try again");
         }
@@ -59,6 +61,21 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message) {
         return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+    }
+
+    /**
+     * Lost races on the same record, wherever they sit in the cause chain: two appends of the same
+     * aggregate's next event (Axon gives up after the gateway's retries), a stream created twice, a
+     * lock or serialization failure in the database.
+     */
+    static boolean isConcurrencyConflict(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
+                    || cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {
