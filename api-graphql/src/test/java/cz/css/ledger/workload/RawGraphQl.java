@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Thread-safe; connections are kept alive and shared.
  */
 public final class RawGraphQl {
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Writes every non-ASCII character as an escape, so even a lone surrogate arrives as sent. */
+    public static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private final HttpClient http;
     private final URI endpoint;

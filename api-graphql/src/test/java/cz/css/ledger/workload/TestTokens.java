@@ -61,7 +61,8 @@ public final class TestTokens {
     public String bearer(String user, String role, Duration life) {
         Instant now = Instant.now();
         var claims = JwtClaimsSet.builder().subject(user).claim("preferred_username", user).claim("roles", List.of(role))
-                .issuedAt(now.minusSeconds(60)).expiresAt(now.plus(life)).build();
+                .issuedAt(now.minus(life.isNegative() ? life.abs().multipliedBy(2) : Duration.ZERO).minusSeconds(60))
+                .expiresAt(now.plus(life)).build();
         return "Bearer " + encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
                 claims)).getTokenValue();
     }
