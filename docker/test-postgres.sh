@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure a local PostgreSQL serves the integration tests: installs it with apt where it is
-# missing, starts the cluster, and creates fresh `ledger_test` and `ledger_test_restart` databases
-# owned by role `ledger` (LEDGER_TEST_DB_NAME renames them, so parallel checkouts don't collide).
+# missing, starts the cluster, and creates fresh `ledger_test`, `ledger_test_restart` and
+# `ledger_test_crash` databases owned by role `ledger` (LEDGER_TEST_DB_NAME renames them, so parallel
+# checkouts don't collide).
 # Set LEDGER_TEST_DB_URL to use another server instead (this script then does nothing).
 set -euo pipefail
 
@@ -43,5 +44,7 @@ drop database if exists ${db} with (force);
 create database ${db} owner ledger;
 drop database if exists ${db}_restart with (force);
 create database ${db}_restart owner ledger;
+drop database if exists ${db}_crash with (force);
+create database ${db}_crash owner ledger;
 SQL
-echo "test-postgres: PostgreSQL $version ready, fresh databases ${db} and ${db}_restart"
+echo "test-postgres: PostgreSQL $version ready, fresh databases ${db}, ${db}_restart and ${db}_crash"

@@ -38,6 +38,28 @@ public final class Mutations {
     private Mutations() {
     }
 
+    /** The event a mutation records when it is accepted (its simple class name). */
+    public static String eventOf(String mutation) {
+        return switch (mutation) {
+            case "registerRequest" -> "RequestRegisteredEvent";
+            case "assignRequest" -> "RequestAssignedEvent";
+            case "addInternalNote" -> "InternalNoteAddedEvent";
+            case "reclassifyRequest" -> "RequestReclassifiedEvent";
+            case "resolveByCss" -> "RequestResolvedByCssEvent";
+            case "informMayor" -> "MayorInformedEvent";
+            case "routeToMunicipality" -> "RequestRoutedToMunicipalityEvent";
+            case "prepareSupportingDocuments" -> "SupportingDocumentsPreparedEvent";
+            case "recordMunicipalityResolution" -> "MunicipalityResolvedRequestEvent";
+            case "recordReturnToCss" -> "RequestReturnedToCssEvent";
+            case "notifyCitizen" -> "CitizenNotifiedEvent";
+            case "closeRequest" -> "RequestClosedEvent";
+            case "reopenRequest" -> "RequestReopenedEvent";
+            case "withdrawRequest" -> "RequestWithdrawnEvent";
+            case "declineRequest" -> "RequestDeclinedEvent";
+            default -> throw new IllegalArgumentException("No event known for mutation " + mutation);
+        };
+    }
+
     /** The mutation's document, answering the request's id, number, status and version. */
     public static String document(String mutation) {
         String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
