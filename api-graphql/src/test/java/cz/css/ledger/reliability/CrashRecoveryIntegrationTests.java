@@ -57,6 +57,7 @@ class CrashRecoveryIntegrationTests {
     private final Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
     private final AtomicInteger acknowledgements = new AtomicInteger();
+    private final AtomicInteger answersLost = new AtomicInteger();
     private volatile boolean loadRunning = true;
     private int starts;
 
@@ -100,6 +101,9 @@ class CrashRecoveryIntegrationTests {
             clients.shutdownNow();
         }
 
+        System.out.printf("crash test: %d SIGKILLs under load, %d acknowledged mutations on %d requests,"
+                + " %d answers lost to a crash and retried%n", KILLS, acknowledgements.get(), acknowledged.size(),
+                answersLost.get());
         assertThat(unexpected).isEmpty();
         assertThat(acknowledgements.get()).as("acknowledged mutations").isGreaterThan(30);
         assertEveryAcknowledgedCommandIsStored();
@@ -169,6 +173,9 @@ class CrashRecoveryIntegrationTests {
                 unexpected.add(mutation + " answered " + response.status() + ": " + response.body());
                 return new Attempt(Outcome.REFUSED, response);
             } catch (IOException lost) {
+                if (!answerLost) {
+                    answersLost.incrementAndGet();
+                }
                 answerLost = true;
                 pause();
             } catch (InterruptedException e) {

@@ -52,7 +52,7 @@ public final class LedgerProcess implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(log.toFile()).start();
             return new LedgerProcess(process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
