@@ -3,6 +3,9 @@ package cz.css.ledger.app;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Clock;
 import java.util.List;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -10,12 +13,27 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
 /** Axon settings a ledger needs beyond the auto-configuration. */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
+
+    /**
+     * Jackson 3's default validator refuses every polymorphic property declared as {@code Object}.
+     * Axon's {@code ReplayToken} (written on a reset, and when a processor first meets a non-empty
+     * store) has one, its reset context: its stored tokens could then never be read back and the
+     * projection stopped for good. This validator accepts such properties, but resolves only
+     * subtypes of Axon and of the ledger.
+     */
+    static final PolymorphicTypeValidator OWN_TYPES_ONLY = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("org.axonframework.")
+            .allowIfSubType("cz.css.ledger.")
+            .build();
 
     /** Metadata keys every command carries from the API and every event inherits. */
     static final String[] ACTOR_KEYS = {"actor", "actorRole"};
@@ -42,15 +60,30 @@ class AxonConfiguration {
 
     /**
      * The one customizer Axon applies: snapshots serialize aggregates, whose state sits in private
-     * fields without accessors (events are records and serialize the same either way); then every
-     * feature's {@link EventSerializerCustomization}.
+     * fields without accessors (events are records and serialize the same either way); polymorphic
+     * values may be only Axon's or the ledger's own types; then every feature's
+     * {@link EventSerializerCustomization}.
      */
     @Bean
     Jackson3SerializerCustomizer eventSerializerCustomizations(List<EventSerializerCustomization> customizations) {
         return builder -> {
             builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(JsonAutoDetect.Visibility.ANY));
+            builder.polymorphicTypeValidator(OWN_TYPES_ONLY);
             customizations.forEach(customization -> customization.accept(builder));
         };
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ConcurrencyRetryScheduler concurrencyRetryScheduler(
+            @Value("${ledger.commands.concurrency-retries:3}") int retries,
+            @Value("${ledger.commands.concurrency-backoff-millis:20}") long backoffMillis) {
+        return new ConcurrencyRetryScheduler(retries, backoffMillis);
+    }
+
+    /** The command gateway, retrying only commands that lost a race to append to the same aggregate. */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ConcurrencyRetryScheduler retryScheduler) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retryScheduler).build();
     }
 
     @Bean

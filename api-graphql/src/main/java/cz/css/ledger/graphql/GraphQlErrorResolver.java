@@ -8,9 +8,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.execution.ErrorType;
@@ -59,7 +61,7 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof AuthenticationException) {
             return error.errorType(ErrorType.UNAUTHORIZED).message("Sign in first").build();
         }
-        if (cause instanceof ConcurrencyException) {
+        if (isConcurrencyConflict(thrown)) {
             return error.errorType(LedgerErrorType.CONFLICT)
                     .message("Someone changed the same record at the same moment; reload it and try again").build();
         }
@@ -73,6 +75,21 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             case CONFLICT -> LedgerErrorType.CONFLICT;
         };
+    }
+
+    /**
+     * Lost races on the same record, wherever they sit in the cause chain: two appends of the same
+     * aggregate's next event (Axon gives up after the gateway's retries), a stream created twice, a
+     * lock or serialization failure in the database.
+     */
+    static boolean isConcurrencyConflict(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
+                    || cause instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -74,4 +74,19 @@ class TextTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The description must not be empty");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul \u0000 uprostřed", "zvonek \u0007", "escape \u001b[31m", "osamělý \ud800 surrogát",
+            "obrácený \udc00\ud800 pár", "na konci \ud83d"})
+    void refusesControlCharactersAndBrokenUnicode(String unstorable) {
+        assertThatThrownBy(() -> Text.required(unstorable, "subject", 200))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The subject holds a control character or broken Unicode at position");
+    }
+
+    @Test
+    void keepsLineBreaksTabsEmojiAndEveryScript() {
+        String text = "Řádek 1\r\n\tŘádek 2 \ud83d\ude00 \u0645\u0631\u062d\u0628\u0627 \u4e2d\u6587 e\u0301 \u200f";
+        assertThat(Text.required(text, "note", 4000)).isEqualTo(text);
+    }
 }

@@ -4,6 +4,7 @@ import cz.css.ledger.api.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.Base64;
 
 /**
@@ -23,7 +24,10 @@ public record QueueCursor(Instant receivedAt, String requestId) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int separator = plain.indexOf(SEPARATOR);
-            return new QueueCursor(Instant.parse(plain.substring(0, separator)), plain.substring(separator + 1));
+            String requestId = plain.substring(separator + 1);
+            // the queue gives out only request ids, which are UUIDs; anything else is not ours
+            UUID.fromString(requestId);
+            return new QueueCursor(Instant.parse(plain.substring(0, separator)), requestId);
         } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException notOurs) {
             throw new InvalidInputException("The cursor '" + cursor + "' was not given out by this queue");
         }

@@ -1,0 +1,78 @@
+package cz.css.ledger.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cz.css.ledger.api.RequestCommand;
+import cz.css.ledger.workload.Mutations;
+import cz.css.ledger.workload.Workload;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Resetting the requests projection replays every event from the start and rebuilds exactly the
+ * read model it had: the way to repair a read model, or to build a new one on an existing store.
+ */
+class ReplayIntegrationTests extends TokenSignedIntegrationTest {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void resettingTheRequestsProjectionRebuildsTheSameReadModel() throws Exception {
+        var random = new Random(11);
+        for (int i = 0; i < 12; i++) {
+            var plan = Workload.plan(random, null);
+            String id = (String) commands.send(Mutations.registration(plan.registration(), "replay.test"),
+                    Mutations.actor("replay.test")).get(30, TimeUnit.SECONDS);
+            for (Workload.Step step : plan.steps()) {
+                RequestCommand command = Mutations.command(id, step);
+                commands.send(command, Mutations.actor("replay.test")).get(30, TimeUnit.SECONDS);
+            }
+        }
+        Map<String, List<Map<String, Object>>> before = awaitCaughtUpReadModel();
+
+        var requests = processing.eventProcessor("requests", StreamingEventProcessor.class).orElseThrow();
+        requests.shutDown();
+        requests.resetTokens();
+        requests.start();
+
+        assertThat(awaitCaughtUpReadModel()).isEqualTo(before);
+        assertThat(requests.processingStatus().values()).hasSize(4)
+                .allSatisfy(segment -> assertThat(segment.isErrorState()).isFalse());
+    }
+
+    private Map<String, List<Map<String, Object>>> awaitCaughtUpReadModel() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            long events = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'CitizenRequest'",
+                    Long.class);
+            long entries = jdbc.queryForObject("select count(*) from request_timeline_entry", Long.class);
+            long behind = jdbc.queryForObject("select count(*) from request_view v where v.version <> (select"
+                    + " max(sequence_number) from domain_event_entry e where e.aggregate_identifier = v.request_id)",
+                    Long.class);
+            long requests = jdbc.queryForObject("select count(distinct aggregate_identifier) from domain_event_entry"
+                    + " where type = 'CitizenRequest'", Long.class);
+            long rows = jdbc.queryForObject("select count(*) from request_view", Long.class);
+            if (events == entries && behind == 0 && requests == rows) {
+                return Map.of("request_view", jdbc.queryForList("select * from request_view order by request_id"),
+                        "request_timeline_entry", jdbc.queryForList("select * from request_timeline_entry"
+                                + " order by request_id, sequence"));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The requests projection did not catch up with the event store");
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the ledger's benchmark (docs/performance.md) against a fresh PostgreSQL database `ledger_bench`
+# (LEDGER_BENCH_DB_NAME renames it) owned by role `ledger` on 127.0.0.1:5432, and prints its figures.
+#   docker/benchmark.sh                        # store of 10,000 requests, 10 s per measurement
+#   docker/benchmark.sh --requests=100000 --seconds=20
+#   docker/benchmark.sh --keep-database --phases=queries --requests=100000   # re-measure a filled store
+# Other arguments go to cz.css.ledger.benchmark.LedgerBenchmark (--phases=startup,raw,commands,graphql,fill,queries).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+db="${LEDGER_BENCH_DB_NAME:-ledger_bench}"
+keep=false
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--keep-database" ]; then keep=true; else args+=("$arg"); fi
+done
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -n -u postgres sh -c "$1"; fi; }
+
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  # installs and starts the local PostgreSQL the tests use (it makes throw-away test databases, dropped here)
+  LEDGER_TEST_DB_NAME="${db}_probe" docker/test-postgres.sh >/dev/null
+  for suffix in "" _restart _crash; do
+    as_postgres "psql -q -c 'drop database if exists ${db}_probe${suffix} with (force)'"
+  done
+fi
+if [ "$keep" = false ]; then
+  as_postgres "psql -q -v ON_ERROR_STOP=1" <<SQL
+select 'create role ledger login password ''ledger'''
+where not exists (select from pg_roles where rolname = 'ledger')\gexec
+drop database if exists ${db} with (force);
+create database ${db} owner ledger;
+SQL
+  echo "benchmark: fresh database ${db}"
+fi
+
+./mvnw -B -q -pl api-graphql -am -Pbenchmark verify \
+  -Dbenchmark.args="--db-url=jdbc:postgresql://127.0.0.1:5432/${db} ${args[*]:-}"
