@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure a local PostgreSQL serves the integration tests: installs it with apt where it is
 # missing, starts the cluster, and creates fresh `ledger_test`, `ledger_test_restart` and
-# `ledger_test_tamper` and `ledger_test_crash` databases owned by role `ledger` (LEDGER_TEST_DB_NAME
+# `ledger_test_tamper`, `ledger_test_statistics` and `ledger_test_crash` databases owned by role `ledger` (LEDGER_TEST_DB_NAME
 # renames them, so parallel checkouts don't collide). Role `ledger_admin` is a superuser that only the
 # tamper-evidence tests use, to play an intruder with full database rights.
 # Set LEDGER_TEST_DB_URL to use another server instead (this script then does nothing).
@@ -49,6 +49,8 @@ drop database if exists ${db}_restart with (force);
 create database ${db}_restart owner ledger;
 drop database if exists ${db}_tamper with (force);
 create database ${db}_tamper owner ledger;
+drop database if exists ${db}_statistics with (force);
+create database ${db}_statistics owner ledger;
 drop database if exists ${db}_crash with (force);
 create database ${db}_crash owner ledger;
 SQL

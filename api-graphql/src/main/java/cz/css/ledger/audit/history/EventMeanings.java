@@ -30,6 +30,10 @@ final class EventMeanings {
                     + "agreed to, with referral advice."),
             Map.entry("PersonalDataErasedEvent", "The citizen's personal data was erased (its data key destroyed); "
                     + "the history still reads, personal fields as erased."),
+            Map.entry("SatisfactionSurveyOfferedEvent", "After closing, the CSS offered the citizen the satisfaction "
+                    + "survey through a channel, to be answered by a given time."),
+            Map.entry("SatisfactionRecordedEvent", "The citizen's answer to the satisfaction survey was recorded "
+                    + "(score 1-5, whether the matter was resolved, optional comment)."),
             Map.entry("AgendaDefinedEvent", "An agenda (area of public administration) was defined in the catalogue."),
             Map.entry("MunicipalityJoinedEvent", "A municipality became a member of the DSO."),
             Map.entry("AgendaAgreedEvent", "A municipality agreed that citizens may turn to the CSS in an agenda."),
