@@ -21,6 +21,7 @@ const USERS = {
   supervisor: ['vedouci', 'supervisor-demo'],
   mayor: ['starosta.ivancice', 'mayor-demo'],
   auditor: ['auditor', 'auditor-demo'],
+  analyst: ['analytik', 'analyst-demo'],
 };
 
 let passed = 0;
@@ -398,6 +399,24 @@ try {
     await page.getByRole('button', { name: 'Přehrát projekce znovu' }).waitFor();
   });
 
+  await step('an analyst lands on the monthly satisfaction trends with the figures and a CSV link', async () => {
+    const analyst = await signIn('analyst');
+    const { page } = analyst;
+    await page.getByRole('heading', { name: 'Trendy spokojenosti' }).waitFor();
+    const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Prague' }).format(new Date()).slice(0, 7);
+    const row = page.locator(`[data-testid=trend-figures] tr[data-month="${month}"] td`);
+    await row.first().waitFor();
+    assert.ok(Number(await row.nth(1).textContent()) >= 1, 'this month has this run\'s answer');
+    await page.locator('canvas').waitFor();
+    const csv = await page.getByTestId('trends-csv').getAttribute('href');
+    const response = await page.request.get(`${base}${csv}`);
+    assert.equal(response.status(), 200);
+    assert.ok((await response.text()).includes(month), 'the CSV has this month');
+    await assertEveryControlLabelled(page, 'the trends');
+    await shot(page, 'trends', { fullPage: true });
+    await analyst.context.close();
+  });
+
   await step('the console switches to English and back', async () => {
     const { page } = staff;
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -461,6 +480,19 @@ try {
     assert.deepEqual(foreign, [], 'no request leaves the application');
     await page.close();
     current = staff.page;
+  });
+
+  await step('a supervisor replays the projections and watches them catch up', async () => {
+    const { page } = supervisor;
+    await page.goto(`${base}/#/audit/${routedNumber}`);
+    await page.getByRole('button', { name: 'Přehrát projekce znovu' }).click();
+    const started = page.getByTestId('replay-started');
+    await started.waitFor();
+    assert.match(await started.textContent(), /requests/);
+    await page.locator('[data-testid=projections] li[data-group=requests][data-replaying=false][data-percent="100"] progress')
+      .waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Přehrát projekce znovu', disabled: false }).waitFor({ timeout: 60_000 });
+    await shot(page, 'replay', { fullPage: true });
   });
 
   await step('no page logged a script error or a Content-Security-Policy violation', async () => {

@@ -80,7 +80,7 @@ function ReplayPanel() {
       <ErrorNotice error={projections.error ?? replay.error} />
       <ul data-testid="projections" className="projections">
         {list.map((projection) => (
-          <li key={projection.processingGroup} data-group={projection.processingGroup} data-replaying={projection.replaying}>
+          <li key={projection.processingGroup} data-group={projection.processingGroup} data-replaying={projection.replaying} data-percent={Math.round(projection.percent)}>
             <label>
               {projection.processingGroup} ({projection.mode}) {projection.processed}/{projection.total}
               {' '}<progress max={100} value={Math.round(projection.percent)}
@@ -92,6 +92,11 @@ function ReplayPanel() {
         ))}
       </ul>
       <button type="button" disabled={busy || replay.fetching} onClick={() => void start({ input: null })}>{m.audit.replay}</button>
+      {replay.data && (
+        <p role="status" data-testid="replay-started">
+          {format(m.audit.replayStarted, { groups: replay.data.replayProjections.started.join(', ') || m.none })}
+        </p>
+      )}
     </section>
   );
 }

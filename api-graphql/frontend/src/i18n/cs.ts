@@ -36,7 +36,6 @@ export const cs = {
   },
   home: {
     noScreens: 'Pro roli {role} zde zatím nic není.',
-    analystComing: 'Trendy spokojenosti pro analytiky se připravují.',
   },
   queue: {
     title: 'Fronta podnětů',
@@ -334,6 +333,7 @@ export const cs = {
     events: 'Ověřeno událostí: {n}, kontrolních bodů: {c}, čeká na zapečetění: {p}.',
     projections: 'Projekce (čtecí modely)',
     replay: 'Přehrát projekce znovu',
+    replayStarted: 'Přehrávání spuštěno: {groups}',
     progress: 'Průběh projekce {name}',
   },
 };

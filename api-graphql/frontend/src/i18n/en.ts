@@ -38,7 +38,6 @@ export const en: Messages = {
   },
   home: {
     noScreens: 'Nothing here yet for the role {role}.',
-    analystComing: 'Satisfaction trends for analysts are on their way.',
   },
   queue: {
     title: 'Request queue',
@@ -336,6 +335,7 @@ export const en: Messages = {
     events: 'Events verified: {n}, checkpoints: {c}, waiting to be sealed: {p}.',
     projections: 'Projections (read models)',
     replay: 'Replay the projections',
+    replayStarted: 'Replay started: {groups}',
     progress: 'Progress of projection {name}',
   },
 };
