@@ -20,6 +20,8 @@ const USERS = {
   staff: ['jana.novakova', 'staff-demo'],
   supervisor: ['vedouci', 'supervisor-demo'],
   mayor: ['starosta.ivancice', 'mayor-demo'],
+  auditor: ['auditor', 'auditor-demo'],
+  analyst: ['analytik', 'analyst-demo'],
 };
 
 let passed = 0;
@@ -273,6 +275,28 @@ try {
       'MunicipalityResolvedRequestEvent', 'RequestClosedEvent']);
   });
 
+  await step('a closed request offers the satisfaction survey with a one-time code and records an answer by phone', async () => {
+    const { page } = staff;
+    const survey = page.getByTestId('survey');
+    await survey.getByText('Dotazník zatím nebyl nabídnut.').waitFor();
+    const offerForm = page.getByRole('form', { name: 'Nabídnout dotazník' });
+    await offerForm.getByLabel('Jak nabídnout').selectOption({ label: 'Telefon' });
+    await offerForm.getByRole('button', { name: 'Nabídnout dotazník' }).click();
+    const token = (await page.getByTestId('survey-token').textContent()).trim();
+    assert.ok(token.length >= 6, `a one-time code, saw "${token}"`);
+    await page.locator('[data-testid=survey-state][data-answered=false]').waitFor();
+    const phoneForm = page.getByRole('form', { name: 'Zaznamenat odpověď z telefonu' });
+    await phoneForm.getByLabel('Spokojenost (1–5)').selectOption('4');
+    await phoneForm.getByLabel('Bylo vyřešeno?').selectOption({ label: 'ano' });
+    await phoneForm.getByLabel('Komentář (nepovinné)').fill('Děkuji, lavičky se těším.');
+    await phoneForm.getByRole('button', { name: 'Zaznamenat odpověď z telefonu' }).click();
+    const state = page.locator('[data-testid=survey-state][data-answered=true]');
+    await state.waitFor();
+    assert.match(await state.textContent(), /spokojenost 4 z 5, vyřešeno: ano/);
+    await assertEveryControlLabelled(page, 'the survey');
+    await shot(page, 'survey', { fullPage: true });
+  });
+
   await step('a mayor sees their own municipality\'s requests, read-only, without personal data', async () => {
     const { page } = staff;
     await register(page, {
@@ -319,6 +343,78 @@ try {
     assert.equal(lines[0], 'Stav,key,Počet');
     assert.ok(lines.includes(`Uzavřeno,CLOSED,${closed}`), lines.join(' | '));
     await shot(page, 'overview');
+  });
+
+  await step('the mayor\'s dashboard shows the period\'s figures beside a chart, with the surveyed answer and a CSV link', async () => {
+    const { page } = mayor;
+    await page.goto(`${base}/#/`);
+    await page.getByRole('navigation', { name: 'Hlavní nabídka' }).getByRole('link', { name: 'Starosta' }).click();
+    await page.getByRole('heading', { name: /Přehled pro starostu/ }).waitFor();
+    const figure = (key) => page.locator(`[data-testid=mayor-figures] tr[data-figure=${key}] td`).first();
+    // The statistics projection follows the event stream: wait until it has seen this run's answer.
+    for (let i = 0; ; i++) {
+      await figure('received').waitFor();
+      if (Number(await figure('responses').textContent()) >= 1) break;
+      assert.ok(i < 30, 'the answer recorded by phone reaches the mayor\'s figures');
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
+    assert.ok(Number(await figure('received').textContent()) >= 1, 'this run\'s Ivančice request received today at least');
+    assert.ok(Number(await figure('offered').textContent()) >= 1);
+    await page.locator('canvas').waitFor();
+    assert.ok(Number(await page.locator('.chart-with-figures tr[data-key=CLOSED] td').textContent()) >= 0);
+    const csv = await page.getByTestId('mayor-csv').getAttribute('href');
+    assert.match(csv, /^\/export\/mayor-statistics\.csv\?municipalityCode=583120&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
+    const response = await page.request.get(`${base}${csv}`);
+    assert.equal(response.status(), 200);
+    assert.match(await response.text(), /\d/);
+    await assertEveryControlLabelled(page, 'the mayor\'s dashboard');
+    await shot(page, 'mayor-dashboard', { fullPage: true });
+  });
+
+  await step('an auditor sees a request\'s history from the event store and a verified ledger', async () => {
+    const auditor = await signIn('auditor');
+    const { page } = auditor;
+    await page.goto(`${base}/#/zadost/${routedNumber}`);
+    await waitForStatus(page, 'CLOSED');
+    await page.getByRole('link', { name: 'Audit a historie v knize událostí' }).click();
+    await page.getByRole('heading', { name: `Audit podnětu ${routedNumber}` }).waitFor();
+    await page.locator('[data-testid=history] tr[data-event=RequestClosedEvent]').waitFor();
+    const events = await page.locator('[data-testid=history] tbody tr').evaluateAll((rows) => rows.map((row) => row.dataset.event));
+    assert.equal(events[0], 'RequestRegisteredEvent');
+    assert.ok(events.includes('RequestRoutedToMunicipalityEvent'), events.join(', '));
+    const ledger = page.locator('[data-testid=ledger][data-verified=true]');
+    await ledger.waitFor({ timeout: 60_000 });
+    assert.match(await ledger.textContent(), /Kniha je neporušená/);
+    assert.equal(await page.getByRole('button', { name: 'Přehrát projekce znovu' }).count(), 0, 'only a supervisor replays');
+    await shot(page, 'audit', { fullPage: true });
+    await auditor.context.close();
+  });
+
+  await step('a supervisor sees the projections with their progress bars', async () => {
+    const { page } = supervisor;
+    await page.goto(`${base}/#/audit/${routedNumber}`);
+    await page.getByRole('heading', { name: `Audit podnětu ${routedNumber}` }).waitFor();
+    await page.locator('[data-testid=projections] li[data-group=requests] progress').waitFor();
+    await page.getByRole('button', { name: 'Přehrát projekce znovu' }).waitFor();
+  });
+
+  await step('an analyst lands on the monthly satisfaction trends with the figures and a CSV link', async () => {
+    const analyst = await signIn('analyst');
+    const { page } = analyst;
+    await page.getByRole('heading', { name: 'Trendy spokojenosti' }).waitFor();
+    const month = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Prague' }).format(new Date()).slice(0, 7);
+    const row = page.locator(`[data-testid=trend-figures] tr[data-month="${month}"] td`);
+    await row.first().waitFor();
+    assert.ok(Number(await row.nth(1).textContent()) >= 1, 'this month has this run\'s answer');
+    await page.locator('canvas').waitFor();
+    const csv = await page.getByTestId('trends-csv').getAttribute('href');
+    const response = await page.request.get(`${base}${csv}`);
+    assert.equal(response.status(), 200);
+    assert.ok((await response.text()).includes(month), 'the CSV has this month');
+    await assertEveryControlLabelled(page, 'the trends');
+    await shot(page, 'trends', { fullPage: true });
+    await analyst.context.close();
   });
 
   await step('the console switches to English and back', async () => {
@@ -384,6 +480,19 @@ try {
     assert.deepEqual(foreign, [], 'no request leaves the application');
     await page.close();
     current = staff.page;
+  });
+
+  await step('a supervisor replays the projections and watches them catch up', async () => {
+    const { page } = supervisor;
+    await page.goto(`${base}/#/audit/${routedNumber}`);
+    await page.getByRole('button', { name: 'Přehrát projekce znovu' }).click();
+    const started = page.getByTestId('replay-started');
+    await started.waitFor();
+    assert.match(await started.textContent(), /requests/);
+    await page.locator('[data-testid=projections] li[data-group=requests][data-replaying=false][data-percent="100"] progress')
+      .waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Přehrát projekce znovu', disabled: false }).waitFor({ timeout: 60_000 });
+    await shot(page, 'replay', { fullPage: true });
   });
 
   await step('no page logged a script error or a Content-Security-Policy violation', async () => {

@@ -152,3 +152,124 @@ export function countsByStatus(statuses: readonly string[]) {
     .join('\n');
   return gql`query CountsByStatus { ${fields} }`;
 }
+
+export const SURVEY_FIELDS = gql`
+  fragment SurveyFields on Survey {
+    id
+    channel
+    offeredAt
+    answerBy
+    answered
+    score
+    resolved
+    answeredBy
+    answeredAt
+  }
+`;
+
+export const SURVEY_OF_REQUEST = gql`
+  query SurveyOfRequest($number: String!) {
+    requestByNumber(registrationNumber: $number) {
+      id
+      survey { ...SurveyFields }
+    }
+  }
+  ${SURVEY_FIELDS}
+`;
+
+export const OFFER_SURVEY = gql`
+  mutation OfferSurvey($input: OfferSatisfactionSurveyInput!) {
+    offerSatisfactionSurvey(input: $input) {
+      token
+      survey { ...SurveyFields }
+    }
+  }
+  ${SURVEY_FIELDS}
+`;
+
+export const RECORD_SURVEY_BY_PHONE = gql`
+  mutation RecordSurveyByPhone($input: RecordSatisfactionByPhoneInput!) {
+    recordSatisfactionByPhone(input: $input) {
+      survey { ...SurveyFields }
+    }
+  }
+  ${SURVEY_FIELDS}
+`;
+
+export const MAYOR_STATISTICS = gql`
+  query MayorStatistics($municipalityCode: String!, $from: String!, $to: String!) {
+    mayorStatistics(municipalityCode: $municipalityCode, from: $from, to: $to) {
+      municipalityCode
+      period { from to }
+      previousPeriod { from to }
+      asOf
+      received { current previous change }
+      byStatus { key current previous change }
+      resolvedByCss { current previous change }
+      routedToMunicipality { current previous change }
+      mayorNotInformed { current previous change }
+      waitingOnMunicipality { current previous change }
+      timeToResolution { medianHours { current previous change } }
+      satisfaction {
+        offered { current previous change }
+        responses { current previous change }
+        averageScore { current previous change }
+        withheld
+        minimumAnswers
+      }
+    }
+  }
+`;
+
+export const SATISFACTION_TRENDS = gql`
+  query SatisfactionTrends($from: String!, $to: String!, $filter: TrendFilterInput) {
+    satisfactionTrends(granularity: MONTH, from: $from, to: $to, filter: $filter) {
+      minimumAnswers
+      points {
+        label
+        surveysOffered
+        responses
+        averageScore
+        averageWithheld
+        resolved
+        medianResolutionHours
+      }
+    }
+  }
+`;
+
+export const REQUEST_HISTORY = gql`
+  query RequestHistory($id: ID!) {
+    requestHistory(id: $id) {
+      registrationNumber
+      events { sequence eventId type meaning timestamp actor actorRole }
+    }
+  }
+`;
+
+export const VERIFY_LEDGER = gql`
+  query VerifyLedger {
+    verifyLedger { verified eventsVerified headPosition headHash checkpointsVerified pendingEvents breakCount summary }
+  }
+`;
+
+export const PROJECTIONS = gql`
+  query Projections {
+    projections { processingGroup mode replayable running replaying caughtUp error processed total percent }
+  }
+`;
+
+export const REPLAY_PROJECTIONS = gql`
+  mutation ReplayProjections($input: ReplayProjectionsInput) {
+    replayProjections(input: $input) {
+      started
+      projections { processingGroup mode replayable running replaying caughtUp error processed total percent }
+    }
+  }
+`;
+
+export const REQUEST_ID = gql`
+  query RequestId($number: String!) {
+    requestByNumber(registrationNumber: $number) { id registrationNumber status }
+  }
+`;

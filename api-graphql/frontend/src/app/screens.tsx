@@ -5,7 +5,9 @@ import { OverviewPage } from '../overview/OverviewPage';
 import { QueuePage } from '../queue/QueuePage';
 import { RegisterPage } from '../register/RegisterPage';
 import { RequestPage } from '../request/RequestPage';
-import { RoleHome } from './RoleHome';
+import { AuditPage } from '../audit/AuditPage';
+import { MayorPage } from '../statistics/MayorPage';
+import { TrendsPage } from '../statistics/TrendsPage';
 
 /**
  * The console's screens: where each lives, who may open it and whether the menu shows it.
@@ -30,10 +32,10 @@ export const SCREENS: Screen[] = [
   { id: 'register', path: '/novy', roles: WORKERS, nav: (m) => m.nav.register, render: () => <RegisterPage /> },
   { id: 'overview', path: '/prehled', roles: READERS, nav: (m) => m.nav.overview, render: () => <OverviewPage /> },
   { id: 'request', path: '/zadost/:number', roles: READERS, render: ({ number }) => <RequestPage number={number} /> },
-  // Planned (their APIs are being built): { id: 'mayor', path: '/starosta', roles: ['MAYOR', 'SUPERVISOR'], ... },
-  // { id: 'trends', path: '/trendy', roles: ['ANALYST', 'SUPERVISOR'], ... },
-  // { id: 'audit', path: '/audit/:number', roles: ['AUDITOR', 'SUPERVISOR'], ... }.
-  { id: 'home', path: '/', roles: ['ANALYST'], render: () => <RoleHome /> },
+  { id: 'mayor', path: '/starosta', roles: ['MAYOR', 'SUPERVISOR', 'STAFF', 'AUDITOR'], nav: (m) => m.nav.mayor, render: () => <MayorPage /> },
+  { id: 'trends', path: '/trendy', roles: ['ANALYST', 'SUPERVISOR', 'STAFF', 'AUDITOR', 'MAYOR'], nav: (m) => m.nav.trends, render: () => <TrendsPage /> },
+  { id: 'audit', path: '/audit/:number', roles: ['AUDITOR', 'SUPERVISOR'], render: ({ number }) => <AuditPage number={number} /> },
+  { id: 'home', path: '/', roles: ['ANALYST'], render: () => <TrendsPage /> },
 ];
 
 /** The first screen of the role whose path matches; null when none does (or the role may not open it). */

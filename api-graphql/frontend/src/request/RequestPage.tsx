@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { FlashMessage } from '../ui/flash';
 import { ActionPanel } from './ActionPanel';
 import { Timeline } from './Timeline';
+import { SurveyPanel } from '../survey/SurveyPanel';
 
 /** Whose roles may read a citizen's personal data (RequestQueryController.PERSONAL_DATA_READERS). */
 const PERSONAL_DATA_READERS = ['STAFF', 'SUPERVISOR', 'AUDITOR'];
@@ -92,6 +93,12 @@ export function RequestPage({ number }: { number: string }) {
             <div className="detail-side">
               <ActionPanel request={request} agendaAgreed={isAgreed(session, request.municipalityCode, request.agendaCode)}
                 personal={personal} onChanged={setChanged} />
+              {request.status === 'CLOSED' && ['STAFF', 'SUPERVISOR'].includes(session.me.role) && (
+                <SurveyPanel number={request.registrationNumber} requestId={request.id} />
+              )}
+              {['AUDITOR', 'SUPERVISOR'].includes(session.me.role) && (
+                <p><a href={href(`/audit/${request.registrationNumber}`)}>{m.audit.link}</a></p>
+              )}
               <Timeline entries={request.timeline} />
             </div>
           </div>
