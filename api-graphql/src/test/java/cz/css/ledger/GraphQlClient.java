@@ -35,11 +35,12 @@ public final class GraphQlClient {
     public static HttpGraphQlTester as(TestUser user, int port) {
         return HttpGraphQlTester.builder(client(port)
                         .defaultHeaders(headers -> headers.setBasicAuth(user.username, user.password)))
+                .responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
     public static HttpGraphQlTester anonymous(int port) {
-        return HttpGraphQlTester.builder(client(port)).build();
+        return HttpGraphQlTester.builder(client(port)).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** The public endpoint where citizens answer the satisfaction survey, without signing in. */

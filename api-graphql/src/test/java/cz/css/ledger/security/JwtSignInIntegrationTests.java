@@ -93,7 +93,7 @@ class JwtSignInIntegrationTests {
     }
 
     private HttpGraphQlTester graphQl(String token) {
-        return HttpGraphQlTester.builder(client(token).mutate()).build();
+        return HttpGraphQlTester.builder(client(token).mutate()).responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     private WebTestClient client(String token) {
