@@ -53,6 +53,7 @@ class ReplayIntegrationTests {
                 .path("replayProjections.started").entityList(String.class).get();
         assertThat(started).contains("requests").doesNotContain("catalogue", "catalogue-lookup");
 
+        started.forEach(group -> awaitReplayed(supervisor, group));
         var requests = awaitReplayed(supervisor, "requests");
         assertThat(readModels()).isEqualTo(before);
         assertThat(requests).containsEntry("replaying", false).containsEntry("caughtUp", true)
