@@ -34,5 +34,5 @@ SQL
   echo "benchmark: fresh database ${db}"
 fi
 
-./mvnw -B -q -pl api-graphql -am -Pbenchmark verify \
+./mvnw -B -q -pl api-graphql -am -Pbenchmark verify -DskipTests -Dledger.test.postgres.skip=true -Dledger.test.chromium.skip=true \
   -Dbenchmark.args="--db-url=jdbc:postgresql://127.0.0.1:5432/${db} ${args[*]:-}"

@@ -18,6 +18,10 @@ import cz.css.ledger.api.RequestReturnedToCssEvent;
 import cz.css.ledger.api.RequestRoutedToMunicipalityEvent;
 import cz.css.ledger.api.RequestStatus;
 import cz.css.ledger.api.RequestWithdrawnEvent;
+import cz.css.ledger.api.ResolvedAnswer;
+import cz.css.ledger.api.SatisfactionRecordedEvent;
+import cz.css.ledger.api.SatisfactionSurveyOfferedEvent;
+import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.api.SupportingDocumentsPreparedEvent;
 import cz.css.ledger.workload.Mutations;
 import cz.css.ledger.workload.Workload;
@@ -41,7 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Fills the store fast for the query and replay figures: the workload's lifecycles written as the
  * events the aggregate would record (through the ledger's own storage engine, so payloads are
  * serialized and personal data encrypted as in production), spread over the last year, without
- * running the command handlers. Registration numbers continue the counters of each year.
+ * running the command handlers; the satisfaction survey of a closed request offered and answered
+ * where the plan has an answer. Registration numbers continue the counters of each year.
  */
 final class BulkLoader {
     private static final ZoneId PRAGUE = ZoneId.of("Europe/Prague");
@@ -127,14 +132,32 @@ final class BulkLoader {
             }
             events.add(event);
         }
+        List<Instant> times = new ArrayList<>();
+        for (int sequence = 0; sequence < events.size() + 2; sequence++) {
+            times.add(at.plus(Duration.ofMinutes(sequence * (30L + random.nextInt(2_000)))));
+        }
+        if (plan.survey() != null) {
+            answerSurvey(id, plan.survey(), times.get(events.size()), times.get(events.size() + 1), events, random);
+        }
         List<DomainEventMessage<?>> messages = new ArrayList<>(events.size());
         for (int sequence = 0; sequence < events.size(); sequence++) {
-            Instant when = at.plus(Duration.ofMinutes(sequence * (30L + random.nextInt(2_000))));
             messages.add(new GenericDomainEventMessage<>("CitizenRequest", id, sequence, events.get(sequence),
                     Map.of("actor", "bulk.loader", "actorRole", "STAFF", "correlationId", UUID.randomUUID().toString()),
-                    UUID.randomUUID().toString(), when));
+                    UUID.randomUUID().toString(), times.get(sequence)));
         }
         return messages;
+    }
+
+    /** The survey offered after the closing, and the citizen's answer: by the one-time code or by phone. */
+    private static void answerSurvey(String requestId, Workload.SurveyAnswer answer, Instant offeredAt,
+            Instant answeredAt, List<Object> events, Random random) {
+        String surveyId = UUID.randomUUID().toString();
+        events.add(new SatisfactionSurveyOfferedEvent(requestId, surveyId, NotificationChannel.EMAIL, offeredAt,
+                offeredAt.plus(Duration.ofDays(30))));
+        events.add(new SatisfactionRecordedEvent(requestId, surveyId, answer.score(),
+                ResolvedAnswer.valueOf(answer.resolved()), null,
+                random.nextBoolean() ? SurveyRespondent.CITIZEN_WITH_TOKEN : SurveyRespondent.STAFF_BY_PHONE,
+                answeredAt));
     }
 
     private static String text(Map<String, Object> input, String key) {

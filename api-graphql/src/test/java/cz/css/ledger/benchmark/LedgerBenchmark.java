@@ -1,6 +1,11 @@
 package cz.css.ledger.benchmark;
 
 import cz.css.ledger.LedgerApplication;
+import cz.css.ledger.api.NotificationChannel;
+import cz.css.ledger.api.OfferSatisfactionSurveyCommand;
+import cz.css.ledger.api.RecordSatisfactionByPhoneCommand;
+import cz.css.ledger.api.ResolvedAnswer;
+import cz.css.ledger.api.SatisfactionAnswer;
 import cz.css.ledger.workload.LedgerProcess;
 import cz.css.ledger.workload.Mutations;
 import cz.css.ledger.workload.RawGraphQl;
@@ -16,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,6 +34,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +65,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LedgerBenchmark {
     /** The master key of the integration-test profile: the child processes of the start-up phase use it too. */
     private static final String MASTER_KEY = "YeBvl7DhA6D32Px3tzOMFd3icFcje+R+jmbWa2u8DFM=";
+    private static final String OFFER_SURVEY = "mutation($input: OfferSatisfactionSurveyInput!) {"
+            + " offerSatisfactionSurvey(input: $input) { survey { id } token } }";
+    private static final String ANSWER_BY_PHONE = "mutation($input: RecordSatisfactionByPhoneInput!) {"
+            + " recordSatisfactionByPhone(input: $input) { survey { id answered } } }";
     private static final String STAFF_BCRYPT = "{bcrypt}$2a$10$PEWgknnCzFXJvBKU9bqVRuYxhAEQQyfxf/0WEdt0Ek1dAVapmB2fC";
 
     private final Map<String, String> options;
@@ -308,8 +320,11 @@ public final class LedgerBenchmark {
         long existing = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'CitizenRequest'"
                 + " and sequence_number = 0", Long.class);
         var processing = app.getBean(EventProcessingConfiguration.class);
-        var projection = processing.eventProcessor("requests", StreamingEventProcessor.class).orElseThrow();
-        projection.shutDown();
+        List<StreamingEventProcessor> projections = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .filter(StreamingEventProcessor::supportsReset).toList();
+        // the projections rest during the fill: the replay below rebuilds them from the whole store
+        projections.forEach(StreamingEventProcessor::shutDown);
         if (existing < requests) {
             var loader = new BulkLoader(app.getBean(EventStorageEngine.class), app.getBean(TransactionManager.class),
                     jdbc);
@@ -324,32 +339,38 @@ public final class LedgerBenchmark {
         }
         long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        String names = String.join(", ", projections.stream().map(StreamingEventProcessor::getName).toList());
         String load = loadAverage();
         long started = System.nanoTime();
-        projection.resetTokens();
-        projection.start();
-        awaitCaughtUp(projection, head, started, total);
+        projections.forEach(StreamingEventProcessor::resetTokens);
+        projections.forEach(StreamingEventProcessor::start);
+        for (StreamingEventProcessor projection : projections) {
+            awaitCaughtUp(projection, head, started);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.row("replay: requests projection reset and rebuilt", "4 seg", String.format("%,.0f events/s",
-                total / seconds), "-", "-", String.format("%,d events in %.1f s; load %s", total, seconds, load));
+        report.row("replay: every projection (" + names + ") reset and rebuilt together", projections.size()
+                        + " proj", String.format("%,.0f events/s", total / seconds), "-", "-",
+                String.format("%,d events in %.1f s, each read by %d projections (%,.0f event deliveries/s); load %s",
+                        total, seconds, projections.size(), total * projections.size() / seconds, load));
     }
 
-    private void awaitCaughtUp(StreamingEventProcessor projection, long head, long started, long total)
+    private void awaitCaughtUp(StreamingEventProcessor projection, long head, long started)
             throws InterruptedException {
         long lastNote = System.nanoTime();
         while (true) {
             Map<Integer, EventTrackerStatus> status = projection.processingStatus();
             long position = status.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-            if (status.size() == 4 && position >= head
+            if (!status.isEmpty() && position >= head
                     && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying())) {
                 return;
             }
             if (status.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
-                throw new IllegalStateException("The requests projection failed during the replay: " + status);
+                throw new IllegalStateException("Projection " + projection.getName() + " failed during the replay: "
+                        + status);
             }
             if (System.nanoTime() - lastNote > Duration.ofSeconds(30).toNanos()) {
                 lastNote = System.nanoTime();
-                report.note("  ... replayed up to global index %,d of %,d (%.0f s)", position, head,
+                report.note("  ... %s at global index %,d of %,d (%.0f s)", projection.getName(), position, head,
                         (lastNote - started) / 1e9);
             }
             Thread.sleep(200);
@@ -371,43 +392,85 @@ public final class LedgerBenchmark {
                 + " urgency assignee receivedAt respondBy } } pageInfo { hasNextPage endCursor }";
         String firstPage = "{ requests(first: 20) { " + queueFields + " totalCount } }";
         String endCursor = graphQl.execute(firstPage, Map.of()).data("requests.pageInfo.endCursor").asString();
-        Map<String, Function<Random, Map<String, Object>>> scenarios = new LinkedHashMap<>();
-        scenarios.put("queue page (20 newest, totalCount)", r -> body(firstPage, Map.of()));
-        scenarios.put("queue page without totalCount", r -> body("{ requests(first: 20) { " + queueFields + " } }",
-                Map.of()));
-        scenarios.put("queue page 2 (after cursor)", r -> body("query($after: String) { requests(first: 20,"
-                + " after: $after) { " + queueFields + " totalCount } }", Map.of("after", endCursor)));
-        scenarios.put("queue filtered: RECEIVED in Ivančice", r -> body("{ requests(first: 20, filter: {statuses:"
-                + " [RECEIVED], municipalityCode: \"583120\"}) { " + queueFields + " totalCount } }", Map.of()));
-        scenarios.put("queue text search", r -> body("{ requests(first: 20, filter: {text: \"lampa\"}) { "
-                + queueFields + " totalCount } }", Map.of()));
-        scenarios.put("request history (detail + timeline)", r -> body("query($id: ID!) { request(id: $id) { id"
-                + " registrationNumber status subject timeline { sequence eventType occurredAt actor summary } } }",
-                Map.of("id", requests.get(r.nextInt(requests.size())).get("request_id"))));
-        scenarios.put("request by registration number", r -> body("query($n: String!) { requestByNumber("
-                + "registrationNumber: $n) { id status } }", Map.of("n",
-                requests.get(r.nextInt(requests.size())).get("registration_number"))));
-        // TODO(issue 5): once main has them, add the mayor's statistics (query mayorStatistics) and the
-        // satisfaction trend (query satisfactionTrend) here, signed in as a MAYOR / ANALYST token
-        // (issuer.bearer(user, "MAYOR", ...) with a municipality claim), with the arguments their schema defines.
+        var mayor = new RawGraphQl(port, issuer.mayor("starosta.ivancice", "583120", Duration.ofHours(6)));
+        var analyst = new RawGraphQl(port, issuer.bearer("analytik", "ANALYST", Duration.ofHours(6)));
+        var auditor = new RawGraphQl(port, issuer.bearer("auditor", "AUDITOR", Duration.ofHours(6)));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Prague"));
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        scenarios.put("queue page (20 newest, totalCount)", new Scenario(graphQl, r -> body(firstPage, Map.of())));
+        scenarios.put("queue page without totalCount", new Scenario(graphQl, r -> body("{ requests(first: 20) { "
+                + queueFields + " } }", Map.of())));
+        scenarios.put("queue page 2 (after cursor)", new Scenario(graphQl, r -> body("query($after: String) {"
+                + " requests(first: 20, after: $after) { " + queueFields + " totalCount } }", Map.of("after", endCursor))));
+        scenarios.put("queue filtered: RECEIVED in Ivančice", new Scenario(graphQl, r -> body("{ requests(first: 20,"
+                + " filter: {statuses: [RECEIVED], municipalityCode: \"583120\"}) { " + queueFields
+                + " totalCount } }", Map.of())));
+        scenarios.put("queue text search", new Scenario(graphQl, r -> body("{ requests(first: 20, filter: {text:"
+                + " \"lampa\"}) { " + queueFields + " totalCount } }", Map.of())));
+        scenarios.put("request detail + timeline (read model)", new Scenario(graphQl, r -> body("query($id: ID!) {"
+                + " request(id: $id) { id registrationNumber status subject timeline { sequence eventType occurredAt"
+                + " actor summary } } }", Map.of("id", pick(requests, r, "request_id")))));
+        scenarios.put("request history from the event store (auditor)", new Scenario(auditor, r -> body(
+                "query($id: ID!) { requestHistory(id: $id) { registrationNumber events { sequence type meaning"
+                + " timestamp actor actorRole correlationId causationId payload } } }",
+                Map.of("id", pick(requests, r, "request_id")))));
+        scenarios.put("request by registration number", new Scenario(graphQl, r -> body("query($n: String!) {"
+                + " requestByNumber(registrationNumber: $n) { id status } }",
+                Map.of("n", pick(requests, r, "registration_number")))));
+        scenarios.put("mayor's statistics, Ivančice, last 90 days vs the 90 before", new Scenario(mayor, r -> body(
+                "query($from: String!, $to: String!) { mayorStatistics(municipalityCode: \"583120\", from: $from,"
+                + " to: $to) { received { current previous change } byStatus { key current previous }"
+                + " byAgenda { key current } byKind { key current } byChannel { key current }"
+                + " resolvedByCss { current } routedToMunicipality { current } mayorNotInformed { current }"
+                + " notInformed { registrationNumber ageDays } waitingOnMunicipality { current }"
+                + " waitingByAge { key current } timeToResolution { count { current } medianHours { current }"
+                + " p90Hours { current } } timeToInformMayor { medianHours { current } p90Hours { current } }"
+                + " satisfaction { offered { current } responses { current } responseRate { current }"
+                + " averageScore { current previous change } withheld } } }",
+                Map.of("from", today.minusDays(89).toString(), "to", today.toString()))));
+        scenarios.put("satisfaction trend, by month over a year (analyst)", new Scenario(analyst, r -> body(
+                "query($from: String!, $to: String!) { satisfactionTrends(granularity: MONTH, from: $from, to: $to)"
+                + " { points { label surveysOffered responses responseRate averageScore averageWithheld"
+                + " resolvedShare medianResolutionHours p90ResolutionHours } } }",
+                Map.of("from", today.minusYears(1).toString(), "to", today.toString()))));
+        scenarios.put("satisfaction trend, by week, Ivančice routed (analyst)", new Scenario(analyst, r -> body(
+                "query($from: String!, $to: String!) { satisfactionTrends(granularity: WEEK, from: $from, to: $to,"
+                + " filter: {municipalityCode: \"583120\", resolver: MUNICIPALITY}) { points { label responses"
+                + " averageScore medianResolutionHours } } }",
+                Map.of("from", today.minusDays(180).toString(), "to", today.toString()))));
         for (var scenario : scenarios.entrySet()) {
             var latencies = new Latencies();
             int errors = 0;
+            String firstError = null;
             long deadline = System.nanoTime() + measurement.toNanos();
+            RawGraphQl client = scenario.getValue().client();
             for (int i = 0; i < 20; i++) {
-                send(graphQl, scenario.getValue().apply(random));
+                send(client, scenario.getValue().body().apply(random));
             }
             for (int i = 0; i < 2_000 && (System.nanoTime() < deadline || i < 100); i++) {
                 long began = System.nanoTime();
-                if (!send(graphQl, scenario.getValue().apply(random))) {
+                var result = send(client, scenario.getValue().body().apply(random));
+                if (!result.succeeded()) {
                     errors++;
+                    firstError = firstError == null ? result.body() : firstError;
                 }
                 latencies.record(System.nanoTime() - began);
             }
             report.row("query: " + scenario.getKey(), "1 cl", String.format("%,.0f q/s", 1000 / Math.max(0.001,
                     latencies.percentileMillis(50))), latencies.p50p99(), "-",
                     String.format("%d samples, %d errors", latencies.count(), errors));
+            if (firstError != null) {
+                report.note("    error: %s", firstError.length() > 300 ? firstError.substring(0, 300) : firstError);
+            }
         }
+    }
+
+    /** A query scenario: who asks, and the request body (document and variables) of each call. */
+    private record Scenario(RawGraphQl client, Function<Random, Map<String, Object>> body) {
+    }
+
+    private static Object pick(List<Map<String, Object>> requests, Random random, String column) {
+        return requests.get(random.nextInt(requests.size())).get(column);
     }
 
     private void heap() {
@@ -433,6 +496,16 @@ public final class LedgerBenchmark {
             commands.send(Mutations.command(id, step), Mutations.actor("benchmark")).get(60, TimeUnit.SECONDS);
             changes.record(System.nanoTime() - began);
         }
+        if (plan.survey() != null) {
+            for (Object command : List.of(new OfferSatisfactionSurveyCommand(id, UUID.randomUUID().toString(),
+                    NotificationChannel.EMAIL, Instant.now()), new RecordSatisfactionByPhoneCommand(id,
+                    SatisfactionAnswer.of(plan.survey().score(), ResolvedAnswer.valueOf(plan.survey().resolved()),
+                            null), Instant.now()))) {
+                began = System.nanoTime();
+                commands.send(command, Mutations.actor("benchmark")).get(60, TimeUnit.SECONDS);
+                changes.record(System.nanoTime() - began);
+            }
+        }
     }
 
     private static void lifecycleOverGraphQl(RawGraphQl graphQl, Workload.Plan plan, Latencies latencies,
@@ -455,6 +528,20 @@ public final class LedgerBenchmark {
                 return;
             }
             succeeded.incrementAndGet();
+        }
+        if (plan.survey() != null) {
+            for (var survey : List.of(Map.entry(OFFER_SURVEY, Map.<String, Object>of("requestId", id, "channel", "EMAIL")),
+                    Map.entry(ANSWER_BY_PHONE, Map.<String, Object>of("requestId", id, "score", plan.survey().score(),
+                            "resolved", plan.survey().resolved())))) {
+                began = System.nanoTime();
+                var answered = graphQl.execute(survey.getKey(), Map.of("input", survey.getValue()));
+                latencies.record(System.nanoTime() - began);
+                if (!answered.succeeded()) {
+                    errors.add("survey: " + answered.status() + " " + answered.body());
+                    return;
+                }
+                succeeded.incrementAndGet();
+            }
         }
     }
 
@@ -506,9 +593,9 @@ public final class LedgerBenchmark {
         return body;
     }
 
-    private static boolean send(RawGraphQl graphQl, Map<String, Object> body) throws Exception {
+    private static RawGraphQl.Response send(RawGraphQl graphQl, Map<String, Object> body) throws Exception {
         @SuppressWarnings("unchecked")
         var variables = (Map<String, Object>) body.get("variables");
-        return graphQl.execute((String) body.get("query"), variables).succeeded();
+        return graphQl.execute((String) body.get("query"), variables);
     }
 }

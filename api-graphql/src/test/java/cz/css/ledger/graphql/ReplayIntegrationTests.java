@@ -45,10 +45,11 @@ class ReplayIntegrationTests {
             ledger.act("assignRequest", id, "assignee", "petr.maly");
             ledger.act("resolveByCss", id, "resolution", "Vyřízeno " + i);
         }
+        var supervisor = GraphQlClient.as(TestUser.SUPERVISOR, port);
+        awaitEveryProjectionAtTheHead(supervisor);
         var before = readModels();
         assertThat(before.get("request_view")).hasSizeGreaterThanOrEqualTo(3);
 
-        var supervisor = GraphQlClient.as(TestUser.SUPERVISOR, port);
         List<String> started = supervisor.documentName("replayProjections").execute()
                 .path("replayProjections.started").entityList(String.class).get();
         assertThat(started).contains("requests").doesNotContain("catalogue", "catalogue-lookup");
@@ -96,6 +97,17 @@ class ReplayIntegrationTests {
                 return status;
             }
             assertThat(Instant.now()).as("replay of %s still running: %s", group, status).isBefore(deadline);
+            sleep();
+        }
+    }
+
+    /** A mutation answers once the requests projection shows it; the other projections may still be behind. */
+    private void awaitEveryProjectionAtTheHead(GraphQlTester supervisor) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!projections(supervisor).stream().allMatch(p -> Boolean.TRUE.equals(p.get("caughtUp"))
+                && ((Number) p.get("processed")).longValue() >= ((Number) p.get("total")).longValue())) {
+            assertThat(Instant.now()).as("projections still behind the head: %s", projections(supervisor))
+                    .isBefore(deadline);
             sleep();
         }
     }

@@ -59,10 +59,23 @@ public final class TestTokens {
     }
 
     public String bearer(String user, String role, Duration life) {
+        return bearer(user, role, null, life);
+    }
+
+    /** An Authorization header value for a mayor of the municipality (its code in the token's claims). */
+    public String mayor(String user, String municipalityCode, Duration life) {
+        return bearer(user, "MAYOR", municipalityCode, life);
+    }
+
+    private String bearer(String user, String role, String municipalityCode, Duration life) {
         Instant now = Instant.now();
-        var claims = JwtClaimsSet.builder().subject(user).claim("preferred_username", user).claim("roles", List.of(role))
+        var builder = JwtClaimsSet.builder().subject(user).claim("preferred_username", user).claim("roles", List.of(role))
                 .issuedAt(now.minus(life.isNegative() ? life.abs().multipliedBy(2) : Duration.ZERO).minusSeconds(60))
-                .expiresAt(now.plus(life)).build();
+                .expiresAt(now.plus(life));
+        if (municipalityCode != null) {
+            builder.claim("municipality", municipalityCode);
+        }
+        var claims = builder.build();
         return "Bearer " + encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
                 claims)).getTokenValue();
     }

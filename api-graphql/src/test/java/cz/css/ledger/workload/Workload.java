@@ -18,8 +18,16 @@ public final class Workload {
     public record Step(String mutation, Map<String, Object> input) {
     }
 
-    /** A request's registration and the steps of its life, in order; {@code shape} names the path taken. */
-    public record Plan(String shape, Map<String, Object> registration, List<Step> steps) {
+    /**
+     * A request's registration and the steps of its life, in order; {@code shape} names the path taken;
+     * {@code survey} is the citizen's answer to the satisfaction survey offered after the last closing,
+     * or null where none was offered or answered.
+     */
+    public record Plan(String shape, Map<String, Object> registration, List<Step> steps, SurveyAnswer survey) {
+    }
+
+    /** The citizen's answer to the satisfaction survey: score 1-5 and whether the matter was resolved. */
+    public record SurveyAnswer(int score, String resolved) {
     }
 
     /** Mikroregion Ivančicko (the demo catalogue): members and the agendas each agreed to. */
@@ -49,6 +57,7 @@ public final class Workload {
     private static final String[] NAMES = {"Petra Svobodová", "Jan Dvořák", "Marie Nováková", "Tomáš Procházka",
             "Eva Kučerová", "Jiří Veselý", "Lucie Horáková", "Pavel Černý"};
     private static final String[] STAFF = {"jana.novakova", "petr.maly", "vedouci"};
+    private static final int[] SCORES = {5, 5, 5, 4, 4, 4, 3, 3, 2, 1};
 
     private Workload() {
     }
@@ -107,9 +116,19 @@ public final class Workload {
             maybeAssign(random, steps);
             maybeNote(random, steps);
         }
-        // TODO(issue 5): once main has the satisfaction survey, answer it for a share of the closed
-        // requests here (a Step with the survey mutation, whose name and input come from that schema).
-        return new Plan(shape, registration(random, idempotencyKey, outsideAgreedAgendas), steps);
+        boolean closed = !steps.isEmpty() && steps.get(steps.size() - 1).mutation().equals("closeRequest");
+        return new Plan(shape, registration(random, idempotencyKey, outsideAgreedAgendas), steps,
+                closed ? surveyAnswer(random) : null);
+    }
+
+    /** About half the citizens of a closed request answer the survey, mostly satisfied. */
+    private static SurveyAnswer surveyAnswer(Random random) {
+        if (random.nextInt(100) >= 55) {
+            return null;
+        }
+        int score = SCORES[random.nextInt(SCORES.length)];
+        return new SurveyAnswer(score, score >= 4 ? "YES" : score == 3 ? "PARTLY" : random.nextBoolean() ? "NO"
+                : "DONT_KNOW");
     }
 
     /** Registration input of a request; outside the agreed agendas when it is to be declined. */
