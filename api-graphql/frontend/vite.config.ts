@@ -22,6 +22,7 @@ export default defineConfig({
         console: here('index.html'),
         login: here('login.html'),
         graphiql: here('graphiql/index.html'),
+        anketa: here('anketa.html'),
       },
     },
   },
@@ -29,6 +30,7 @@ export default defineConfig({
     proxy: {
       '/graphql-ws': { target: backend.replace(/^http/, 'ws'), ws: true },
       '/graphql': backend,
+      '/public/graphql': backend,
       '/login': backend,
       '/logout': backend,
     },

@@ -4,6 +4,7 @@
 //   LEDGER_BASE_URL=http://localhost:8080 node e2e/console.e2e.mjs
 // Prints one line per step and closes with "N passed, N failed"; exits non-zero when a step fails.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -136,7 +137,55 @@ function daysAgoLocal(days) {
   return prague.replace(' ', 'T');
 }
 
+/** The mayor's dashboard's counts (the period, and the previous one as `<key>Previous`), once they hold still. */
+async function mayorFigures(page) {
+  const counts = ['received', 'resolvedByCss', 'routed', 'mayorNotInformed', 'waiting', 'offered', 'responses']
+    .map((key) => `[data-testid=mayor-figures] tr[data-figure=${key}]`).join(', ');
+  const read = () => page.locator(counts).evaluateAll((rows) => Object.fromEntries(
+    rows.flatMap((row) => {
+      const [current, previous] = [...row.querySelectorAll('td')].map((cell) => Number(cell.textContent));
+      return [[row.dataset.figure, current], [`${row.dataset.figure}Previous`, previous]];
+    })));
+  await page.locator('[data-testid=mayor-figures] tr[data-figure=received] td').first().waitFor();
+  let figures = await read();
+  // The statistics projection follows the event stream: take the figures once two reads a second apart agree.
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await page.locator('[data-testid=mayor-figures] tr[data-figure=received] td').first().waitFor();
+    const again = await read();
+    if (JSON.stringify(again) === JSON.stringify(figures)) return figures;
+    figures = again;
+  }
+  throw new Error(`the mayor's figures never held still: ${JSON.stringify(figures)}`);
+}
+
+async function openMayorDashboard(page) {
+  await page.goto(`${base}/#/`);
+  await page.getByRole('navigation', { name: 'Hlavní nabídka' }).getByRole('link', { name: 'Starosta' }).click();
+  await page.getByRole('heading', { name: /Přehled pro starostu/ }).waitFor();
+}
+
+/** Registers a request through the API with the signed-in user's session and CSRF token; answers its number. */
+async function registerByApi({ context, page }, input) {
+  const xsrf = (await context.cookies(base)).find((cookie) => cookie.name === 'XSRF-TOKEN').value;
+  const response = await page.request.post(`${base}/graphql`, {
+    headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': xsrf, 'X-Requested-With': 'XMLHttpRequest' },
+    data: {
+      query: 'mutation($input: RegisterRequestInput!) { registerRequest(input: $input) { request { registrationNumber } } }',
+      variables: { input: { idempotencyKey: randomUUID(), ...input } },
+    },
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data.registerRequest.request.registrationNumber;
+}
+
+const queueNumbers = (page) => page.locator('tr[data-number]').evaluateAll((rows) => rows.map((row) => row.dataset.number));
+
 let staff, supervisor, mayor;
+/** The mayor's figures before this run's work. */
+let mayorBefore;
 let faultNumber, routedNumber, otherMunicipalityNumber;
 
 try {
@@ -154,6 +203,14 @@ try {
     await supervisor.page.getByLabel('Hledat předmět nebo číslo').fill(run);
     await supervisor.page.getByTestId('queue-count').filter({ hasText: 'Nalezeno: 0' }).waitFor();
     await supervisor.page.evaluate(() => { window.__notReloaded = true; });
+  });
+
+  await step('the mayor of Ivančice notes the dashboard\'s figures before this run\'s work', async () => {
+    mayor = await signIn('mayor');
+    assert.match(await mayor.page.getByTestId('who').textContent(), /Ivančice.*starosta/);
+    await openMayorDashboard(mayor.page);
+    mayorBefore = await mayorFigures(mayor.page);
+    console.log(`     before: ${JSON.stringify(mayorBefore)}`);
   });
 
   await step('the front office offers only the agendas the municipality agreed to', async () => {
@@ -297,6 +354,66 @@ try {
     await shot(page, 'survey', { fullPage: true });
   });
 
+  await step('the citizen answers the survey on the public page with the code from the console, once, without signing in', async () => {
+    const { page } = staff;
+    await page.goto(`${base}/#/zadost/${faultNumber}`);
+    await waitForStatus(page, 'CLOSED');
+    const offerForm = page.getByRole('form', { name: 'Nabídnout dotazník' });
+    await offerForm.getByLabel('Jak nabídnout').selectOption({ label: 'E-mail' });
+    await offerForm.getByRole('button', { name: 'Nabídnout dotazník' }).click();
+    const token = (await page.getByTestId('survey-token').textContent()).trim();
+    await page.locator('[data-testid=survey-state][data-answered=false]').waitFor();
+
+    // The citizen: a fresh browser, no account, no session; the link from the e-mail carries the code.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'cs-CZ', timezoneId: 'Europe/Prague' });
+    context.on('weberror', (error) => consoleErrors.push(`citizen: ${error.error()}`));
+    context.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`citizen: ${message.text()} (${message.location().url})`);
+    });
+    const citizen = await context.newPage();
+    citizen.setDefaultTimeout(20_000);
+    current = citizen;
+    const survey = `${base}/anketa?kod=${encodeURIComponent(token)}`;
+    await citizen.goto(survey);
+    await citizen.getByRole('heading', { name: 'Jak jsme vyřídili váš podnět?' }).waitFor();
+    assert.equal(new URL(citizen.url()).pathname, '/anketa', 'no sign-in asked');
+    assert.equal(await citizen.getByLabel('Kód z dopisu nebo e-mailu').inputValue(), token, 'the code comes with the link');
+    await assertEveryControlLabelled(citizen, 'the public survey');
+    await citizen.getByRole('radio', { name: '3', exact: true }).check();
+    await citizen.getByRole('radio', { name: 'částečně' }).check();
+    await citizen.getByLabel('Chcete nám něco vzkázat?').fill('Lampa svítí, ale trvalo to týden.');
+    await shot(citizen, 'survey-public', { fullPage: true });
+    await citizen.getByRole('button', { name: 'Odeslat hodnocení' }).click();
+    const thanks = citizen.getByTestId('survey-thanks');
+    await thanks.waitFor();
+    assert.match(await thanks.textContent(), /Děkujeme, vaše hodnocení jsme zaznamenali\./);
+
+    await page.reload();
+    const state = page.locator('[data-testid=survey-state][data-answered=true]');
+    await state.waitFor();
+    assert.match(await state.textContent(), /spokojenost 3 z 5, vyřešeno: částečně/);
+    await page.locator('[data-testid=timeline] li[data-event=SatisfactionRecordedEvent]').waitFor();
+
+    // The same code a second time: refused in words, in Czech and in English.
+    await citizen.goto(survey);
+    await citizen.getByRole('radio', { name: '5 – velmi spokojen(a)' }).check();
+    await citizen.getByRole('radio', { name: 'ano' }).check();
+    await citizen.getByRole('button', { name: 'Odeslat hodnocení' }).click();
+    const refusal = citizen.locator('[data-testid=survey-refusal][data-refusal=used]');
+    await refusal.waitFor();
+    assert.match(await refusal.textContent(), /Tento kód už byl použit\. Na každý dotazník lze odpovědět jen jednou\./);
+    await shot(citizen, 'survey-public-refused', { fullPage: true });
+    await citizen.getByRole('button', { name: 'Switch to English' }).click();
+    await citizen.getByText('This code has already been used. Each survey takes one answer only.').waitFor();
+    await citizen.getByRole('button', { name: 'Přepnout do češtiny' }).click();
+
+    // The page is public; the console is not.
+    await citizen.goto(`${base}/`);
+    await citizen.waitForURL(/\/login/);
+    await context.close();
+    current = page;
+  });
+
   await step('a mayor sees their own municipality\'s requests, read-only, without personal data', async () => {
     const { page } = staff;
     await register(page, {
@@ -305,9 +422,10 @@ try {
     });
     otherMunicipalityNumber = await submitRegistration(page);
 
-    mayor = await signIn('mayor');
     const mayorPage = mayor.page;
-    assert.match(await mayorPage.getByTestId('who').textContent(), /Ivančice.*starosta/);
+    current = mayorPage;
+    await mayorPage.getByRole('navigation', { name: 'Hlavní nabídka' }).getByRole('link', { name: 'Fronta' }).click();
+    await mayorPage.getByRole('heading', { name: 'Fronta podnětů' }).waitFor();
     await mayorPage.getByLabel('Hledat předmět nebo číslo').fill(run);
     await mayorPage.getByTestId('queue-count').filter({ hasText: 'Nalezeno: 2' }).waitFor();
     const numbers = await mayorPage.locator('tr[data-number]').evaluateAll((rows) => rows.map((row) => row.dataset.number));
@@ -345,22 +463,35 @@ try {
     await shot(page, 'overview');
   });
 
-  await step('the mayor\'s dashboard shows the period\'s figures beside a chart, with the surveyed answer and a CSV link', async () => {
+  await step('the mayor\'s dashboard shows this run\'s work: the figures moved by exactly what was done', async () => {
     const { page } = mayor;
-    await page.goto(`${base}/#/`);
-    await page.getByRole('navigation', { name: 'Hlavní nabídka' }).getByRole('link', { name: 'Starosta' }).click();
-    await page.getByRole('heading', { name: /Přehled pro starostu/ }).waitFor();
+    current = page;
+    await openMayorDashboard(page);
     const figure = (key) => page.locator(`[data-testid=mayor-figures] tr[data-figure=${key}] td`).first();
-    // The statistics projection follows the event stream: wait until it has seen this run's answer.
+    // Both surveys' answers come last in their requests' streams: once both are counted, so is the rest.
     for (let i = 0; ; i++) {
-      await figure('received').waitFor();
-      if (Number(await figure('responses').textContent()) >= 1) break;
-      assert.ok(i < 30, 'the answer recorded by phone reaches the mayor\'s figures');
+      await figure('responses').waitFor();
+      if (Number(await figure('responses').textContent()) >= mayorBefore.responses + 2) break;
+      assert.ok(i < 40, 'the two answers (by phone, on the public page) reach the mayor\'s figures');
       await page.waitForTimeout(500);
       await page.reload();
     }
-    assert.ok(Number(await figure('received').textContent()) >= 1, 'this run\'s Ivančice request received today at least');
-    assert.ok(Number(await figure('offered').textContent()) >= 1);
+    const after = await mayorFigures(page);
+    console.log(`     after:  ${JSON.stringify(after)}`);
+    const moved = Object.fromEntries(Object.keys(mayorBefore).map((key) => [key, after[key] - mayorBefore[key]]));
+    assert.deepEqual(moved, {
+      // Ivančice: the park bench (received now), and the lamp (received 40 days ago: the previous period).
+      received: 1, receivedPrevious: 1,
+      // "Of those received": the lamp, resolved by the CSS, counts with its receipt, in the previous period.
+      resolvedByCss: 0, resolvedByCssPrevious: 1,
+      routed: 1, routedPrevious: 0,
+      // The lamp's mayor was informed and the bench's municipality answered: no backlog left behind.
+      mayorNotInformed: 0, mayorNotInformedPrevious: 0,
+      waiting: 0, waitingPrevious: 0,
+      // Both surveys were offered today and answered (by phone, and by the citizen on the public page).
+      offered: 2, offeredPrevious: 0,
+      responses: 2, responsesPrevious: 0,
+    });
     await page.locator('canvas').waitFor();
     assert.ok(Number(await page.locator('.chart-with-figures tr[data-key=CLOSED] td').textContent()) >= 0);
     const csv = await page.getByTestId('mayor-csv').getAttribute('href');
@@ -440,6 +571,61 @@ try {
     assert.deepEqual(states, ['RECEIVED', 'CLOSED', 'CLOSED']);
     await assertEveryControlLabelled(page, 'the queue');
     await shot(page, 'queue');
+    await page.getByRole('button', { name: 'Zrušit filtry' }).click();
+  });
+
+  await step('the queue narrows by state and by municipality, and pages through a longer list', async () => {
+    const { page } = staff;
+    const count = (n) => page.getByTestId('queue-count').filter({ hasText: `Nalezeno: ${n}` }).waitFor();
+    await page.getByLabel('Hledat předmět nebo číslo').fill(run);
+    await count(3);
+    await page.getByLabel('Stav').selectOption({ label: 'Uzavřeno' });
+    await count(2);
+    assert.deepEqual((await queueNumbers(page)).sort(), [faultNumber, routedNumber].sort());
+    await page.getByLabel('Stav').selectOption({ label: 'Rozpracované' });
+    await count(1);
+    assert.deepEqual(await queueNumbers(page), [otherMunicipalityNumber]);
+    await page.getByLabel('Stav').selectOption({ label: 'Všechny stavy' });
+    await page.getByLabel('Obec').selectOption({ label: 'Oslavany' });
+    await count(1);
+    assert.deepEqual(await queueNumbers(page), [otherMunicipalityNumber]);
+    await page.getByLabel('Obec').selectOption({ label: 'Ivančice' });
+    await count(2);
+    assert.deepEqual((await queueNumbers(page)).sort(), [faultNumber, routedNumber].sort());
+
+    // Twelve more requests for Biskoupky, with a search word of their own, make two pages of ten.
+    const batch = `str${run}`.split('').reverse().join('');
+    const registered = [];
+    for (let i = 1; i <= 12; i++) {
+      registered.push(await registerByApi(staff, {
+        municipalityCode: '582832', agendaCode: 'PORADENSTVI', kind: 'INFORMATION_REQUEST', channel: 'WEB_FORM',
+        subject: `Dotaz na úřední hodiny ${batch} ${i}`, description: 'Kdy má obecní úřad otevřeno?',
+      }));
+    }
+    await page.getByLabel('Obec').selectOption({ label: 'Biskoupky' });
+    await page.getByLabel('Hledat předmět nebo číslo').fill(batch);
+    await page.getByLabel('Na stránku').selectOption('10');
+    await count(12);
+    const pager = page.locator('nav.pager');
+    await pager.getByText('Stránka 1').waitFor();
+    assert.equal(await pager.getByRole('button', { name: 'Předchozí stránka' }).isDisabled(), true);
+    const first = await queueNumbers(page);
+    assert.equal(first.length, 10);
+    await pager.getByRole('button', { name: 'Další stránka' }).click();
+    await pager.getByText('Stránka 2').waitFor();
+    await page.locator('tr[data-number]').nth(2).waitFor({ state: 'detached' });
+    const second = await queueNumbers(page);
+    assert.equal(second.length, 2);
+    assert.equal(await pager.getByRole('button', { name: 'Další stránka' }).isDisabled(), true, 'no third page');
+    assert.deepEqual([...first, ...second].sort(), [...registered].sort(), 'each request on exactly one page');
+    // Newest received first, across the pages.
+    assert.deepEqual([...first, ...second], [...registered].reverse());
+    await shot(page, 'queue-page-2');
+    await pager.getByRole('button', { name: 'Předchozí stránka' }).click();
+    await pager.getByText('Stránka 1').waitFor();
+    await page.locator('tr[data-number]').nth(9).waitFor();
+    assert.deepEqual(await queueNumbers(page), first);
+    await page.getByLabel('Na stránku').selectOption('20');
     await page.getByRole('button', { name: 'Zrušit filtry' }).click();
   });
 

@@ -336,6 +336,29 @@ export const cs = {
     replayStarted: 'Přehrávání spuštěno: {groups}',
     progress: 'Průběh projekce {name}',
   },
+  publicSurvey: {
+    brand: 'Hodnocení vyřízení podnětu',
+    title: 'Jak jsme vyřídili váš podnět?',
+    intro: 'Děkujeme, že nám věnujete chvilku. Kód najdete v dopise nebo e-mailu o vyřízení podnětu; platí pro jednu odpověď.',
+    code: 'Kód z dopisu nebo e-mailu',
+    codeHint: 'Pokud jste přišli odkazem, kód je už vyplněn.',
+    score: 'Jak jste spokojen(a) s vyřízením svého podnětu?',
+    scoreLabels: ['1 – velmi nespokojen(a)', '2', '3', '4', '5 – velmi spokojen(a)'],
+    resolved: 'Byla vaše záležitost vyřešena?',
+    resolvedAnswer: { YES: 'ano', PARTLY: 'částečně', NO: 'ne', DONT_KNOW: 'nevím' },
+    comment: 'Chcete nám něco vzkázat?',
+    submit: 'Odeslat hodnocení',
+    thanks: 'Děkujeme, vaše hodnocení jsme zaznamenali.',
+    recorded: 'Přijato {when}. Stránku teď můžete zavřít.',
+    refused: {
+      used: 'Tento kód už byl použit. Na každý dotazník lze odpovědět jen jednou.',
+      late: 'Lhůta pro odpověď na tento dotazník už uplynula, odpověď proto nelze přijmout.',
+      withdrawn: 'Tento dotazník už neplatí (podnět byl znovu otevřen). Po jeho vyřízení dostanete nový kód.',
+      unknownCode: 'Tento kód neznáme. Zkontrolujte prosím, že jste jej opsali celý a bez mezer.',
+      invalid: 'Odpověď není úplná: vyberte prosím spokojenost (1–5) a zda byla záležitost vyřešena.',
+      unavailable: 'Odpověď se teď nepodařilo odeslat. Zkuste to prosím později.',
+    },
+  },
 };
 
 export type Messages = typeof cs;

@@ -24,8 +24,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * sessions are CSRF-protected the single-page-application way: the token travels in the
  * {@code XSRF-TOKEN} cookie, readable by the console's script, which sends it back as the
  * {@code X-XSRF-TOKEN} header. Requests that carry their own credentials in the Authorization
- * header are not exposed to CSRF and skip it. The login page and the console's script and style
- * assets (code, no data) load before sign-in; everything else needs it.
+ * header are not exposed to CSRF and skip it. The login page, the citizen's survey page and the
+ * console's script and style assets (code, no data) load before sign-in; everything else needs it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,9 +37,12 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    /** What loads before sign-in: the login page, the console's built assets, health and error pages. */
+    /**
+     * What loads before sign-in: the login page, the citizen's survey page (it talks only to the
+     * public survey endpoint), the console's built assets, health and error pages.
+     */
     static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/health", "/login", "/login.html",
-        "/assets/**", "/favicon.svg", "/error"};
+        "/anketa", "/anketa.html", "/assets/**", "/favicon.svg", "/error"};
 
     @Bean
     InMemoryUserDetailsManager configuredUsers(LedgerSecurityProperties properties) {

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Short addresses for the pages that the front-end build (api-graphql/frontend) puts into the jar's
- * static resources; the console itself is the welcome page {@code /index.html}. The bundled
+ * static resources; the console itself is the welcome page {@code /index.html}, the citizen's
+ * satisfaction survey is {@code /anketa} (public, like the login page). The bundled
  * GraphiQL answers only where {@code ledger.graphiql.enabled} (off in production unless
  * {@code LEDGER_GRAPHIQL=true}).
  */
@@ -23,6 +24,7 @@ class ConsolePages implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/login").setViewName("forward:/login.html");
+        registry.addViewController("/anketa").setViewName("forward:/anketa.html");
         if (graphiql) {
             registry.addViewController("/graphiql").setViewName("forward:/graphiql/index.html");
             registry.addRedirectViewController("/graphiql/", "/graphiql");

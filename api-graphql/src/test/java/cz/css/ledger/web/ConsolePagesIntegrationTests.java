@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The staff console's pages over plain HTTP, as a browser gets them: the login page before sign-in,
- * the console and GraphiQL from the application's own assets after it, and the CSRF header that
- * the console's script must send with the session cookie.
+ * The staff console's pages over plain HTTP, as a browser gets them: the login page and the
+ * citizen's survey page before sign-in, the console and GraphiQL from the application's own assets
+ * after it, and the CSRF header that the console's script must send with the session cookie.
  */
 @PostgresIntegrationTest
 class ConsolePagesIntegrationTests {
@@ -50,6 +50,17 @@ class ConsolePagesIntegrationTests {
             assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
         }
         assertThat(xsrfToken()).as("the CSRF cookie the login form sends back").isNotBlank();
+    }
+
+    @Test
+    void citizensSurveyPageLoadsWithoutSignInButTheConsoleDoesNot() throws Exception {
+        var survey = get("/anketa?kod=abc");
+        assertThat(survey.statusCode()).isEqualTo(200);
+        assertThat(survey.body()).contains("<title>Hodnocení vyřízení podnětu").containsPattern("/assets/anketa-[^\"]+\\.js");
+        for (String asset : ASSET.matcher(survey.body()).results().map(match -> match.group(1)).toList()) {
+            assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
+        }
+        assertThat(get("/index.html").statusCode()).as("the console stays behind sign-in").isEqualTo(302);
     }
 
     @Test

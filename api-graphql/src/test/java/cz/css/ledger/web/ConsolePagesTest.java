@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.servlet.mvc.ParameterizableViewController;
 
-/** Where the console's short addresses lead, with the bundled GraphiQL switched on and off. */
+/** Where the console's short addresses (and the citizen's survey page) lead, with the bundled GraphiQL switched on and off. */
 class ConsolePagesTest {
 
     @Test
@@ -18,6 +18,11 @@ class ConsolePagesTest {
         var pages = pagesOf(new ConsolePages(true));
         assertThat(pages.get("/login").getViewName()).isEqualTo("forward:/login.html");
         assertThat(pages.get("/graphiql").getViewName()).isEqualTo("forward:/graphiql/index.html");
+    }
+
+    @Test
+    void citizensSurveyLeadsToItsBuiltPage() {
+        assertThat(pagesOf(new ConsolePages(false)).get("/anketa").getViewName()).isEqualTo("forward:/anketa.html");
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The staff console end to end in real Chromium (Debian's package, which docker/test-chromium.sh
  * installs), driven by frontend/e2e/console.e2e.mjs with playwright-core against this application
  * on PostgreSQL. The script's steps: sign in, register, the live queue, both paths of the seed rule
- * to closing, a readable refusal, the keyboard, a mayor's limits, the overview with CSV, English,
- * a narrow screen, the bundled GraphiQL, signing out. It saves screenshots of the main screens to
+ * to closing, a readable refusal, the keyboard, the survey (by phone, and by the citizen on the
+ * public page with the code), a mayor's limits, the mayor's figures moved by exactly this run's
+ * work, the overview, audit, trends and replay, English, the queue's filters and pages, a narrow
+ * screen, the bundled GraphiQL, signing out (docs/ui.md lists them). It saves screenshots to
  * api-graphql/target/e2e-screenshots, or to {@code -Dledger.screenshots=docs/screenshots} (from the
  * repository root) to refresh the README's.
  */
