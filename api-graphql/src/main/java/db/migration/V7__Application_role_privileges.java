@@ -39,9 +39,9 @@ public class V7__Application_role_privileges extends BaseJavaMigration {
                     + "database role (spring.flyway.placeholders." + ROLE_PLACEHOLDER + ")");
         }
         if (role.equals(connection.getMetaData().getUserName())) {
-            log.warn("Migrations run as the application's own role {}: it owns the event table and could switch "
-                    + "its append-only triggers off; run them as an owner role (spring.flyway.user, docs/operations.md)",
-                    role);
+            log.warn("Migrations run as the application's own role {}: it owns the event table and could "
+                    + "switch its append-only triggers off; run them as an owner role (spring.flyway.user, "
+                    + "docs/operations.md)", role);
             return;
         }
         try (Statement sql = connection.createStatement()) {
