@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the ledger's benchmark (docs/performance.md) against a fresh PostgreSQL database `ledger_bench`
-# (LEDGER_BENCH_DB_NAME renames it) owned by role `ledger` on 127.0.0.1:5432, and prints its figures.
+# (LEDGER_BENCH_DB_NAME renames it) on 127.0.0.1:5432, owned by role `ledger_owner` (it runs the migrations and
+# the raw-insert measurement) while the application connects as `ledger`, and prints its figures.
 #   docker/benchmark.sh                        # store of 10,000 requests, 10 s per measurement
 #   docker/benchmark.sh --requests=100000 --seconds=20
 #   docker/benchmark.sh --keep-database --phases=queries --requests=100000   # re-measure a filled store
@@ -20,7 +21,7 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -n -u
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   # installs and starts the local PostgreSQL the tests use (it makes throw-away test databases, dropped here)
   LEDGER_TEST_DB_NAME="${db}_probe" docker/test-postgres.sh >/dev/null
-  for suffix in "" _restart _crash; do
+  for suffix in "" _restart _tamper _statistics _crash; do
     as_postgres "psql -q -c 'drop database if exists ${db}_probe${suffix} with (force)'"
   done
 fi
@@ -28,8 +29,10 @@ if [ "$keep" = false ]; then
   as_postgres "psql -q -v ON_ERROR_STOP=1" <<SQL
 select 'create role ledger login password ''ledger'''
 where not exists (select from pg_roles where rolname = 'ledger')\gexec
+select 'create role ledger_owner login password ''ledger_owner'''
+where not exists (select from pg_roles where rolname = 'ledger_owner')\gexec
 drop database if exists ${db} with (force);
-create database ${db} owner ledger;
+create database ${db} owner ledger_owner;
 SQL
   echo "benchmark: fresh database ${db}"
 fi

@@ -6,8 +6,9 @@
 #   LEDGER_TEST_DB_NAME=ledger_test docker/statistics-benchmark.sh
 set -euo pipefail
 db="${LEDGER_TEST_DB_NAME:-ledger_test}"
-export PGPASSWORD="${LEDGER_TEST_DB_PASSWORD:-ledger}"
-psql -q -h 127.0.0.1 -U "${LEDGER_TEST_DB_USER:-ledger}" -d "$db" -v ON_ERROR_STOP=1 <<'SQL'
+# as the tables' owner: the application's role may not analyze them
+export PGPASSWORD="${LEDGER_TEST_DB_OWNER_PASSWORD:-ledger_owner}"
+psql -q -h 127.0.0.1 -U "${LEDGER_TEST_DB_OWNER:-ledger_owner}" -d "$db" -v ON_ERROR_STOP=1 <<'SQL'
 begin;
 insert into statistics_request_fact (request_id, registration_number, municipality_code, agenda_code, kind, channel,
     status, received_at, resolver, resolved_at, resolution_seconds, resolved_week, resolved_month, resolved_quarter,

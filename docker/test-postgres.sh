@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Makes sure a local PostgreSQL serves the integration tests: installs it with apt where it is
-# missing, starts the cluster, and creates fresh `ledger_test`, `ledger_test_restart` and
-# `ledger_test_tamper`, `ledger_test_statistics` and `ledger_test_crash` databases owned by role `ledger` (LEDGER_TEST_DB_NAME
-# renames them, so parallel checkouts don't collide). Role `ledger_admin` is a superuser that only the
-# tamper-evidence tests use, to play an intruder with full database rights.
+# missing, starts the cluster, and creates fresh `ledger_test`, `ledger_test_restart`,
+# `ledger_test_tamper`, `ledger_test_statistics` and `ledger_test_crash` databases (LEDGER_TEST_DB_NAME
+# renames them, so parallel checkouts don't collide) owned by role `ledger_owner`, which runs the
+# migrations; the application connects as role `ledger`, which owns nothing (docs/operations.md).
+# Role `ledger_admin` is a superuser that only the tamper-evidence tests and the sealing benchmark use,
+# to play an intruder with full database rights.
 # Set LEDGER_TEST_DB_URL to use another server instead (this script then does nothing).
 set -euo pipefail
 
@@ -41,17 +43,19 @@ db="${LEDGER_TEST_DB_NAME:-ledger_test}"
 as_postgres "psql -q -v ON_ERROR_STOP=1" <<SQL
 select 'create role ledger login password ''ledger'''
 where not exists (select from pg_roles where rolname = 'ledger')\gexec
+select 'create role ledger_owner login password ''ledger_owner'''
+where not exists (select from pg_roles where rolname = 'ledger_owner')\gexec
 select 'create role ledger_admin login superuser password ''ledger_admin'''
 where not exists (select from pg_roles where rolname = 'ledger_admin')\gexec
 drop database if exists ${db} with (force);
-create database ${db} owner ledger;
+create database ${db} owner ledger_owner;
 drop database if exists ${db}_restart with (force);
-create database ${db}_restart owner ledger;
+create database ${db}_restart owner ledger_owner;
 drop database if exists ${db}_tamper with (force);
-create database ${db}_tamper owner ledger;
+create database ${db}_tamper owner ledger_owner;
 drop database if exists ${db}_statistics with (force);
-create database ${db}_statistics owner ledger;
+create database ${db}_statistics owner ledger_owner;
 drop database if exists ${db}_crash with (force);
-create database ${db}_crash owner ledger;
+create database ${db}_crash owner ledger_owner;
 SQL
-echo "test-postgres: PostgreSQL $version ready, fresh databases ${db}, ${db}_restart, ${db}_tamper and ${db}_crash"
+echo "test-postgres: PostgreSQL $version ready, fresh databases ${db}, ${db}_restart, ${db}_tamper, ${db}_statistics and ${db}_crash owned by ledger_owner"

@@ -6,12 +6,15 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * On PostgreSQL, the event table and the seal are append-only: any UPDATE, DELETE or TRUNCATE is
- * refused by a statement trigger, whoever the role (only a superuser can switch triggers off, and
- * then the seal's verification tells). Axon only ever inserts events. H2 (the embedded default)
- * keeps no such guard.
+ * refused by a statement trigger, whoever the role, the tables' owner included. The triggers can
+ * be switched off only by the tables' owner (the role that runs the migrations: {@code ALTER TABLE
+ * ... DISABLE TRIGGER}, {@code DROP TRIGGER}) or by a superuser ({@code session_replication_role =
+ * replica}); the application's role is neither ({@link V7__Application_role_privileges}), and
+ * whoever does it, the seal's verification tells. Axon only ever inserts events. H2 (the embedded
+ * default) keeps no such guard.
  */
 public class V5_1__Append_only_ledger extends BaseJavaMigration {
-    private static final String[] TABLES = {"domain_event_entry", "ledger_seal", "ledger_checkpoint"};
+    static final String[] TABLES = {"domain_event_entry", "ledger_seal", "ledger_checkpoint"};
 
     @Override
     public void migrate(Context context) throws Exception {

@@ -48,7 +48,7 @@ class LedgerTamperingIntegrationTests {
     void startLedgerWithSealedHistory() throws Exception {
         LedgerApplication.disableAxonPhoneHome();
         app = new SpringApplicationBuilder(LedgerApplication.class).profiles("postgres", "it").run("--server.port=0",
-                "--spring.datasource.url=" + DATABASE, "--ledger.audit.seal.late-tolerance=1s");
+                "--spring.datasource.url=" + DATABASE);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         auditor = GraphQlClient.as(TestUser.AUDITOR, port);
         var staff = GraphQlClient.over(port);

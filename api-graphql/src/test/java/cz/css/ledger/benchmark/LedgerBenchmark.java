@@ -60,7 +60,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * latency at a store of the given size, start-up time and heap. Not a test: run it with
  * {@code docker/benchmark.sh} (see docs/performance.md). Arguments: {@code --requests=N} (store size
  * for the queries and the replay, default 10000), {@code --seconds=S} (per measurement, default 10),
- * {@code --phases=startup,raw,commands,graphql,fill,queries} (default all), {@code --db-url=...}.
+ * {@code --phases=startup,raw,commands,graphql,fill,queries} (default all), {@code --db-url=...},
+ * {@code --db-user=}/{@code --db-password=} (the application's role, default ledger) and
+ * {@code --db-owner=}/{@code --db-owner-password=} (the tables' owner: migrations and the raw inserts,
+ * default ledger_owner).
  */
 public final class LedgerBenchmark {
     /** The master key of the integration-test profile: the child processes of the start-up phase use it too. */
@@ -77,6 +80,8 @@ public final class LedgerBenchmark {
     private final String dbUrl;
     private final String dbUser;
     private final String dbPassword;
+    private final String dbOwner;
+    private final String dbOwnerPassword;
     private final Report report = new Report();
     private final TestTokens issuer = new TestTokens();
     private final Map<Integer, Double> rawOneEventPerTransaction = new HashMap<>();
@@ -93,6 +98,8 @@ public final class LedgerBenchmark {
         this.dbUrl = options.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/ledger_bench");
         this.dbUser = options.getOrDefault("db-user", "ledger");
         this.dbPassword = options.getOrDefault("db-password", "ledger");
+        this.dbOwner = options.getOrDefault("db-owner", "ledger_owner");
+        this.dbOwnerPassword = options.getOrDefault("db-owner-password", "ledger_owner");
     }
 
     public static void main(String[] args) throws Exception {
@@ -209,7 +216,8 @@ public final class LedgerBenchmark {
                 .profiles("postgres")
                 .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                         "--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + dbUser,
-                        "--spring.datasource.password=" + dbPassword, "--ledger.privacy.master-key=" + MASTER_KEY,
+                        "--spring.datasource.password=" + dbPassword, "--spring.flyway.user=" + dbOwner,
+                        "--spring.flyway.password=" + dbOwnerPassword, "--ledger.privacy.master-key=" + MASTER_KEY,
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + issuer.publicKeyLocation(),
                         "--ledger.security.users[0].username=jana.novakova",
                         "--ledger.security.users[0].password=" + STAFF_BCRYPT,
@@ -241,7 +249,8 @@ public final class LedgerBenchmark {
                 (row, i) -> new RawInserts.Row(row.getBytes(1), row.getBytes(2), row.getString(3)));
         double meanPayload = rows.stream().mapToInt(r -> r.payload().length + r.metaData().length).average().orElse(0);
         report.note("Rows: %d real events, payload + metadata %.0f bytes on average", rows.size(), meanPayload);
-        var raw = new RawInserts(dbUrl, dbUser, dbPassword, rows);
+        // the owner: the application's role may not create tables
+        var raw = new RawInserts(dbUrl, dbOwner, dbOwnerPassword, rows);
         raw.createTable();
         try {
             for (int eventsPerTransaction : List.of(1, 10)) {

@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.execution.ErrorType;
@@ -29,8 +34,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The event table is append-only for the application's role, every event is sealed within the
- * sealing lag, the ledger verifies, and an export verifies offline with the JDK alone.
+ * The event table is append-only: the application's role may only read and insert, and cannot
+ * switch off the triggers that refuse changes even to the tables' owner. Every event is sealed
+ * within the sealing lag, the ledger verifies, and an export verifies offline with the JDK alone.
  */
 @PostgresIntegrationTest
 class LedgerSealIntegrationTests {
@@ -43,12 +49,24 @@ class LedgerSealIntegrationTests {
     JdbcTemplate jdbc;
     @TempDir
     Path dir;
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+    @Value("${spring.flyway.user}")
+    String ownerUser;
+    @Value("${spring.flyway.password}")
+    String ownerPassword;
 
     @Test
     void applicationRoleIsRefusedUpdatesAndDeletesOfEventsAndSeals() {
         new Ledger(GraphQlClient.over(port)).registerFaultIn(IVANCICE, "PORUCHY");
         assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
                 .isFalse();
+        assertThat(jdbc.queryForList("select privilege_type from information_schema.table_privileges "
+                + "where grantee = current_user and table_name = 'domain_event_entry' order by 1", String.class))
+                .containsExactly("INSERT", "SELECT");
+        assertThat(jdbc.queryForList("select privilege_type from information_schema.table_privileges "
+                + "where grantee = current_user and table_name = 'request_view' order by 1", String.class))
+                .containsExactly("DELETE", "INSERT", "SELECT", "UPDATE");
 
         for (String change : List.of(
                 "update domain_event_entry set payload = payload where global_index = (select max(global_index) from domain_event_entry)",
@@ -56,9 +74,43 @@ class LedgerSealIntegrationTests {
                 "truncate domain_event_entry",
                 "update ledger_seal set chain_hash = chain_hash",
                 "delete from ledger_seal",
+                "truncate ledger_checkpoint",
                 "delete from ledger_checkpoint")) {
             assertThatThrownBy(() -> jdbc.execute(change)).as(change).isInstanceOf(DataAccessException.class)
-                    .rootCause().hasMessageContaining("append-only");
+                    .rootCause().hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void applicationRoleCannotSwitchTheAppendOnlyTriggersOff() {
+        assertThat(jdbc.queryForObject("select tableowner <> current_user from pg_tables "
+                + "where tablename = 'domain_event_entry'", Boolean.class)).isTrue();
+
+        for (String change : List.of(
+                "alter table domain_event_entry disable trigger domain_event_entry_append_only",
+                "alter table domain_event_entry disable trigger all",
+                "drop trigger domain_event_entry_append_only on domain_event_entry",
+                "drop trigger ledger_seal_append_only on ledger_seal",
+                "drop table domain_event_entry")) {
+            assertThatThrownBy(() -> jdbc.execute(change)).as(change).isInstanceOf(DataAccessException.class)
+                    .rootCause().hasMessageContaining("must be owner");
+        }
+        assertThatThrownBy(() -> jdbc.execute("set session_replication_role = replica"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void theTriggersRefuseChangesEvenToTheTablesOwner() throws SQLException {
+        new Ledger(GraphQlClient.over(port)).registerFaultIn(IVANCICE, "PORUCHY");
+        try (Connection owner = DriverManager.getConnection(databaseUrl, ownerUser, ownerPassword);
+                Statement sql = owner.createStatement()) {
+            for (String change : List.of(
+                    "update domain_event_entry set payload = payload where global_index = (select max(global_index) from domain_event_entry)",
+                    "delete from domain_event_entry where global_index = (select max(global_index) from domain_event_entry)",
+                    "truncate ledger_seal")) {
+                assertThatThrownBy(() -> sql.execute(change)).as(change).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("append-only");
+            }
         }
     }
 

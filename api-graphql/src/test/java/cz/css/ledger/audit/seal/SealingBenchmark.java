@@ -31,11 +31,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What sealing costs, measured on a PostgreSQL database of its own: the append rate with the sealer
- * stopped and running (through commands, and through raw event-store appends), the sealing lag,
- * how fast the sealer catches up with a backlog, and how fast verification runs. Prints figures;
- * asserts nothing. Run with
- * {@code LEDGER_TEST_DB_NAME=ledger_test ./mvnw -B verify -pl api-graphql -am -Pbenchmark -DskipTests}.
+ * What sealing costs, measured on a PostgreSQL database of its own: the append rate without and with
+ * the sealer running, in adjacent phases of the same workload (through commands, and through raw
+ * event-store appends), the sealing lag, how late concurrent transactions commit against the
+ * late-tolerance, how fast the sealer catches up with a backlog, and how fast verification runs.
+ * Prints figures and a summary table for docs/audit.md; asserts nothing. Run on a quiet machine with
+ * {@code LEDGER_TEST_DB_NAME=ledger_test ./mvnw -B verify -pl api-graphql -am -Psealing-benchmark -DskipTests
+ * -Dledger.frontend.skip=true -Dledger.test.chromium.skip=true} (docs/audit.md).
  */
 public final class SealingBenchmark {
     private static final String DB = System.getenv().getOrDefault("LEDGER_TEST_DB_NAME", "ledger_test") + "_bench";
@@ -70,7 +72,8 @@ public final class SealingBenchmark {
                 System.getenv().getOrDefault("LEDGER_TEST_ADMIN_PASSWORD", "ledger_admin"));
                 var sql = admin.createStatement()) {
             sql.execute("drop database if exists " + DB + " with (force)");
-            sql.execute("create database " + DB + " owner ledger");
+            sql.execute("create database " + DB + " owner "
+                    + System.getenv().getOrDefault("LEDGER_TEST_DB_OWNER", "ledger_owner"));
         }
     }
 
@@ -80,7 +83,9 @@ public final class SealingBenchmark {
         private final Sealer sealer;
         private final LedgerVerifier verifier;
         private final JdbcTemplate jdbc;
+        private final Duration lateTolerance;
         private final List<String> requests = new ArrayList<>();
+        private final List<String> summary = new ArrayList<>();
         private final AtomicLong appended = new AtomicLong();
 
         Run(ConfigurableApplicationContext app) {
@@ -89,6 +94,7 @@ public final class SealingBenchmark {
             sealer = app.getBean(Sealer.class);
             verifier = app.getBean(LedgerVerifier.class);
             jdbc = app.getBean(JdbcTemplate.class);
+            lateTolerance = app.getBean(SealProperties.class).lateTolerance();
         }
 
         void all() throws Exception {
@@ -103,6 +109,12 @@ public final class SealingBenchmark {
             compare("raw appends (10 events per transaction)", this::rawBatch);
             catchUp();
             verification();
+            System.out.printf("%n== Summary for docs/audit.md (\"What sealing costs\"): %d cores, load %.1f%n%n",
+                    Runtime.getRuntime().availableProcessors(), load());
+            System.out.println("| workload | append rate without sealing | with sealing | "
+                    + "change with sealing (paired) | sealing lag p50 / p95 / max | late commits, greatest lateness |");
+            System.out.println("| --- | --- | --- | --- | --- | --- |");
+            summary.forEach(System.out::println);
         }
 
         private void compare(String workload, Workload work) throws Exception {
@@ -139,6 +151,11 @@ public final class SealingBenchmark {
                 cpu += (after.cpu().toNanos() - before.cpu().toNanos()) / elapsed / ROUNDS;
                 cost[round] = 100 * (off[round] - on[round]) / off[round];
             }
+            var pairs = new ArrayList<String>();
+            for (int round = 0; round < ROUNDS; round++) {
+                pairs.add(String.format("%,.0f → %,.0f", off[round], on[round]));
+            }
+            System.out.printf("  events/s per round, without → with sealing: %s%n", String.join("; ", pairs));
             System.out.printf("  stopped: median %,.0f events/s (%,.0f..%,.0f)%n", median(off), min(off), max(off));
             System.out.printf("  running: median %,.0f events/s (%,.0f..%,.0f); sealer busy %.1f %% of the time, its "
                     + "thread's CPU %.1f %%%n", median(on), min(on), max(on), 100 * busy, 100 * cpu);
@@ -147,7 +164,14 @@ public final class SealingBenchmark {
             System.out.printf("  CPU of the ledger (JVM + its PostgreSQL backends) per appended event: %.0f µs without "
                     + "sealing, %.0f µs with: sealing adds %.1f %% (the throughput a CPU-bound machine loses)%n",
                     median(cpuOff), median(cpuOn), 100 * (median(cpuOn) - median(cpuOff)) / median(cpuOn));
-            System.out.printf("  sealing lag: %s; machine load %.1f%n", lag(running), load());
+            Lag lag = lag(running);
+            Late late = late(running);
+            System.out.printf("  sealing lag: %s; machine load %.1f%n", lag, load());
+            System.out.printf("  late commits: %s%n", late);
+            summary.add(String.format("| %s | %,.0f events/s | %,.0f events/s | %+.1f %% (median of %d rounds) | "
+                    + "%.0f / %.0f / %.0f ms | %,d, %.0f ms (tolerance %d ms) |", workload, median(off), median(on),
+                    -median(cost), ROUNDS, lag.p50(), lag.p95(), lag.max(), late.events(), late.greatestMillis(),
+                    lateTolerance.toMillis()));
         }
 
         /**
@@ -220,20 +244,39 @@ public final class SealingBenchmark {
         }
 
         /** Time from an event's own timestamp to its sealing, for the events stamped while the sealer ran. */
-        private String lag(List<Instant[]> windows) {
-            String during = String.join(" or ", java.util.Collections.nCopies(windows.size(),
-                    "cast(time_stamp as timestamptz) between ? and ?"));
-            Object[] bounds = windows.stream().flatMap(window -> java.util.stream.Stream.of(
-                    java.sql.Timestamp.from(window[0]), java.sql.Timestamp.from(window[1]))).toArray();
+        private Lag lag(List<Instant[]> windows) {
             Map<String, Object> lag = jdbc.queryForMap("select count(*) as n, "
                     + "percentile_cont(0.5) within group (order by ms) as p50, "
                     + "percentile_cont(0.95) within group (order by ms) as p95, "
                     + "percentile_cont(0.99) within group (order by ms) as p99, max(ms) as max from ("
                     + "select extract(epoch from (sealed_at - cast(time_stamp as timestamptz))) * 1000 as ms "
-                    + "from ledger_seal where " + during + ") lags", bounds);
-            return String.format("p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms over %,d events",
-                    number(lag.get("p50")), number(lag.get("p95")), number(lag.get("p99")), number(lag.get("max")),
-                    ((Number) lag.get("n")).longValue());
+                    + "from ledger_seal where " + during(windows) + ") lags", bounds(windows));
+            return new Lag(number(lag.get("p50")), number(lag.get("p95")), number(lag.get("p99")),
+                    number(lag.get("max")), ((Number) lag.get("n")).longValue());
+        }
+
+        /**
+         * Events that committed after an event stamped later had been sealed (concurrent transactions), and
+         * by how much the latest: the late-tolerance must exceed it, or the sealer refuses such events.
+         */
+        private Late late(List<Instant[]> windows) {
+            Map<String, Object> late = jdbc.queryForMap("select count(*) filter (where ms > 0) as n, max(ms) as max "
+                    + "from (select time_stamp, extract(epoch from (max(cast(time_stamp as timestamptz)) over "
+                    + "(order by position rows between unbounded preceding and 1 preceding) "
+                    + "- cast(time_stamp as timestamptz))) * 1000 as ms from ledger_seal) lateness where "
+                    + during(windows), bounds(windows));
+            return new Late(((Number) late.get("n")).longValue(), Math.max(0, number(late.get("max"))),
+                    lateTolerance);
+        }
+
+        private static String during(List<Instant[]> windows) {
+            return String.join(" or ", java.util.Collections.nCopies(windows.size(),
+                    "cast(time_stamp as timestamptz) between ? and ?"));
+        }
+
+        private static Object[] bounds(List<Instant[]> windows) {
+            return windows.stream().flatMap(window -> java.util.stream.Stream.of(
+                    java.sql.Timestamp.from(window[0]), java.sql.Timestamp.from(window[1]))).toArray();
         }
 
         private void catchUp() throws Exception {
@@ -247,6 +290,8 @@ public final class SealingBenchmark {
             int sealed = sealer.sealPending();
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("  sealed %,d events in %.2f s: %,.0f events/s%n", sealed, seconds, sealed / seconds);
+            summary.add(String.format("| sealer alone, catching up with a backlog of %,d events | | %,.0f events "
+                    + "sealed/s | | | |", BACKLOG, sealed / seconds));
             sealer.start();
         }
 
@@ -258,6 +303,8 @@ public final class SealingBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("  %s%n  %,d events in %.2f s: %,.0f events/s%n", result.summary(),
                     result.eventsVerified(), seconds, result.eventsVerified() / seconds);
+            summary.add(String.format("| verification of the whole ledger (%,d events) | | %,.0f events verified/s "
+                    + "| | | |", result.eventsVerified(), result.eventsVerified() / seconds));
         }
 
         private String register(int i) {
@@ -289,6 +336,23 @@ public final class SealingBenchmark {
 
         private static double number(Object value) {
             return value == null ? Double.NaN : ((Number) value).doubleValue();
+        }
+    }
+
+    private record Lag(double p50, double p95, double p99, double max, long events) {
+        @Override
+        public String toString() {
+            return String.format("p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms over %,d events", p50, p95, p99,
+                    max, events);
+        }
+    }
+
+    private record Late(long events, double greatestMillis, Duration tolerance) {
+        @Override
+        public String toString() {
+            return String.format("%,d events sealed after a later-stamped one, the latest by %.0f ms "
+                    + "(late-tolerance %d ms: %s)", events, greatestMillis, tolerance.toMillis(),
+                    greatestMillis < tolerance.toMillis() ? "none refused" : "SOME WOULD BE REFUSED AS INSERTED");
         }
     }
 
