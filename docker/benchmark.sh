@@ -5,6 +5,8 @@
 #   docker/benchmark.sh                        # store of 10,000 requests, 10 s per measurement
 #   docker/benchmark.sh --requests=100000 --seconds=20
 #   docker/benchmark.sh --keep-database --phases=queries --requests=100000   # re-measure a filled store
+#   LEDGER_BENCH_JVM="-Xmx512m -XX:StartFlightRecording=filename=target/benchmark/run.jfr,settings=profile" docker/benchmark.sh
+#                                              # profile a run with Java Flight Recorder (docs/performance.md)
 # Other arguments go to cz.css.ledger.benchmark.LedgerBenchmark (--phases=startup,raw,commands,graphql,fill,queries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,4 +40,5 @@ SQL
 fi
 
 ./mvnw -B -q -pl api-graphql -am -Pbenchmark verify -DskipTests -Dledger.test.postgres.skip=true -Dledger.test.chromium.skip=true \
+  -Dbenchmark.jvm="${LEDGER_BENCH_JVM:--Xmx512m}" \
   -Dbenchmark.args="--db-url=jdbc:postgresql://127.0.0.1:5432/${db} ${args[*]:-}"
