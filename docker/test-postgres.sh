@@ -54,4 +54,4 @@ create database ${db}_statistics owner ledger;
 drop database if exists ${db}_crash with (force);
 create database ${db}_crash owner ledger;
 SQL
-echo "test-postgres: PostgreSQL $version ready, fresh databases ${db}, ${db}_restart, ${db}_tamper and ${db}_crash"
+echo "test-postgres: PostgreSQL $version ready, fresh databases ${db}, ${db}_restart, ${db}_tamper, ${db}_statistics and ${db}_crash"
