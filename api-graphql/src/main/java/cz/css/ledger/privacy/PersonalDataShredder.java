@@ -6,8 +6,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Destroys a request's data key in the transaction that records its erasure (a subscribing
- * processor), so the erasure and the loss of the key cannot be separated.
+ * Destroys a request's data key in the unit of work that appends its erasure: a subscribing
+ * processor (registered in {@link PrivacyConfiguration}) whose failures propagate, so either the
+ * event is stored and the key gone, or neither.
  */
 @Component
 @ProcessingGroup(PersonalDataShredder.PROCESSING_GROUP)

@@ -5,11 +5,13 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import cz.css.ledger.app.EventSerializerCustomization;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,15 @@ class PrivacyConfiguration {
     @Bean
     SubjectKeys subjectKeys(JdbcTemplate jdbc, @Value("${ledger.privacy.master-key:}") String masterKey, Clock clock) {
         return new SubjectKeys(jdbc, MasterKey.fromBase64(masterKey), clock);
+    }
+
+    /**
+     * The shredder is a subscribing processor whatever the configuration says: it runs in the unit
+     * of work that appends the erasure, so a failure rolls back both and a success commits both.
+     */
+    @Autowired
+    void shredInTheErasuresTransaction(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(PersonalDataShredder.PROCESSING_GROUP);
     }
 
     @Bean

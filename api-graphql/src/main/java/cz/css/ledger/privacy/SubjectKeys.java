@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The data keys of subjects (one per request), stored wrapped in {@code subject_key}. A key is
@@ -20,6 +23,8 @@ public class SubjectKeys {
     private final MasterKey masterKey;
     private final Clock clock;
     private final Map<String, SecretKey> unwrapped = new ConcurrentHashMap<>();
+    /** Counts destructions, so a key read while one was committing is not cached (see {@link #find}). */
+    private final AtomicLong destructions = new AtomicLong();
 
     SubjectKeys(JdbcTemplate jdbc, MasterKey masterKey, Clock clock) {
         this.jdbc = jdbc;
@@ -38,14 +43,33 @@ public class SubjectKeys {
         if (cached != null) {
             return Optional.of(cached);
         }
+        long destructionsBefore = destructions.get();
         return jdbc.query("select wrapped_key from subject_key where subject_id = ?",
                         (row, i) -> row.getBytes(1), subject).stream().findFirst()
-                .map(wrapped -> cache(subject, masterKey.unwrap(subject, wrapped)));
+                .map(wrapped -> masterKey.unwrap(subject, wrapped))
+                .map(key -> destructions.get() == destructionsBefore ? cache(subject, key) : key);
     }
 
-    /** Destroys the subject's key: its personal data can never be read again. */
+    /**
+     * Destroys the subject's key in the current transaction: once it commits, the subject's personal
+     * data can never be read again. The cached copy goes now and again when the transaction ends,
+     * since until the commit other transactions still read the row.
+     */
     public void destroy(String subject) {
         jdbc.update("delete from subject_key where subject_id = ?", subject);
+        forget(subject);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(subject);
+                }
+            });
+        }
+    }
+
+    private void forget(String subject) {
+        destructions.incrementAndGet();
         unwrapped.remove(subject);
     }
 

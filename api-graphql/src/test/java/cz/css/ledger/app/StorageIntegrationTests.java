@@ -57,6 +57,8 @@ class StorageIntegrationTests {
         assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(processing.eventProcessor("requests")).get().isInstanceOf(PooledStreamingEventProcessor.class);
         assertThat(processing.eventProcessor("catalogue-lookup")).get().isInstanceOf(SubscribingEventProcessor.class);
+        assertThat(processing.eventProcessor("privacy-keys")).as("data keys destroyed in the erasure's transaction")
+                .get().isInstanceOf(SubscribingEventProcessor.class);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.PostgresIntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,36 @@ class CatalogueIntegrationTests {
         ledger.response("routeToMunicipality", second, "recipient", "Obec", "reason", "x").errors()
                 .satisfy(errors -> assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getMessage()).contains("has not agreed")));
+    }
+
+    @Test
+    void anAgreementCountsOnlyFromItsDayAndAnEndOnlyFromItsDay() {
+        var graphQl = GraphQlClient.as(GraphQlClient.TestUser.SUPERVISOR, port);
+        var ledger = new Ledger(graphQl);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Prague"));
+        String joined = "599998";
+        graphQl.documentName("joinMunicipality")
+                .variable("input", Map.of("code", joined, "name", "Budoucí Lhota", "mayorName", "Eva Budoucí"))
+                .execute().path("joinMunicipality.municipality.code").entity(String.class).isEqualTo(joined);
+        graphQl.documentName("agreeAgenda").variable("input", Map.of("municipalityCode", joined,
+                "agendaCode", "TURISMUS", "agreedOn", today.plusDays(7).toString(), "occasion", "příští zasedání"))
+                .execute().path("agreeAgenda.municipality.code").hasValue();
+        String request = (String) ledger.registerFaultIn(joined, "TURISMUS").get("id");
+        ledger.response("resolveByCss", request, "resolution", "x").errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).hasToString("CONFLICT");
+                    assertThat(error.getMessage()).contains("has not agreed to as of");
+                }));
+
+        graphQl.documentName("endAgendaAgreement").variable("input", Map.of("municipalityCode", joined,
+                "agendaCode", "TURISMUS")).execute().path("endAgendaAgreement.municipality.code").hasValue();
+        graphQl.documentName("agreeAgenda").variable("input", Map.of("municipalityCode", joined,
+                "agendaCode", "TURISMUS", "agreedOn", today.minusDays(7).toString(), "occasion", "dodatečně"))
+                .execute().path("agreeAgenda.municipality.code").hasValue();
+        graphQl.documentName("endAgendaAgreement").variable("input", Map.of("municipalityCode", joined,
+                "agendaCode", "TURISMUS", "endedOn", today.plusDays(30).toString())).execute()
+                .path("endAgendaAgreement.municipality.code").hasValue();
+        assertThat(ledger.act("routeToMunicipality", request, "recipient", "Obecní úřad", "reason", "Do konce měsíce"))
+                .as("an agreement ending in 30 days still holds today").containsEntry("status", "ROUTED_TO_MUNICIPALITY");
     }
 }

@@ -49,6 +49,7 @@ class PersonalDataIntegrationTests {
         List<String> secrets = List.of(name, email, phone, story);
         assertThat(occurrences(secrets, "domain_event_entry", "snapshot_event_entry")).isEmpty();
         assertThat(occurrences(secrets, "request_view")).isNotEmpty();
+        assertThat(dataKeys(id)).isEqualTo(1);
         staff.document("{ request(id: \"" + id + "\") { citizen { name email phone } description } }").execute()
                 .path("request.citizen.name").entity(String.class).isEqualTo(name)
                 .path("request.description").entity(String.class).isEqualTo(story);
@@ -57,6 +58,7 @@ class PersonalDataIntegrationTests {
         supervisor.document("mutation { erasePersonalData(input: {requestId: \"" + id + "\", reason: \"Žádost o výmaz"
                 + " podle čl. 17 GDPR\"}) { request { personalDataErased } } }").execute()
                 .path("erasePersonalData.request.personalDataErased").entity(Boolean.class).isEqualTo(true);
+        assertThat(dataKeys(id)).as("data key destroyed in the erasure's transaction").isZero();
 
         assertThat(occurrences(secrets, allTables())).isEmpty();
         var afterErasure = staff.document("{ request(id: \"" + id + "\") { status personalDataErased description"
@@ -72,13 +74,32 @@ class PersonalDataIntegrationTests {
     }
 
     @Test
+    void anErasureWhoseKeyCannotBeDestroyedIsNotRecordedAndTheDataStaysReadable() {
+        String id = register("Bohumil Neskartovaný");
+        jdbc.execute("create or replace function keep_subject_key() returns trigger language plpgsql as"
+                + " $$ begin raise exception 'the data key must stay (test)'; end $$");
+        jdbc.execute("create trigger keep_subject_key_" + id.replace("-", "_") + " before delete on subject_key"
+                + " for each row when (old.subject_id = '" + id + "') execute function keep_subject_key()");
+        try {
+            GraphQlClient.as(TestUser.SUPERVISOR, port).document("mutation { erasePersonalData(input: {requestId: \""
+                    + id + "\", reason: \"Žádost o výmaz\"}) { request { personalDataErased } } }").execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement()
+                            .satisfies(error -> assertThat(error.getErrorType()).hasToString("INTERNAL_ERROR")));
+        } finally {
+            jdbc.execute("drop trigger keep_subject_key_" + id.replace("-", "_") + " on subject_key");
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?"
+                + " and payload_type = 'cz.css.ledger.api.PersonalDataErasedEvent'", Integer.class, id)).isZero();
+        assertThat(dataKeys(id)).isEqualTo(1);
+        GraphQlClient.over(port).document("{ request(id: \"" + id + "\") { personalDataErased citizen { name } } }")
+                .execute().path("request.personalDataErased").entity(Boolean.class).isEqualTo(false)
+                .path("request.citizen.name").entity(String.class).isEqualTo("Bohumil Neskartovaný");
+    }
+
+    @Test
     void everyReadOfPersonalDataIsLoggedForTheDataProtectionOfficer() {
-        var staff = GraphQlClient.over(port);
-        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORADENSTVI",
-                "kind", "REQUEST", "channel", "PHONE", "subject", "Dotaz", "description", "Popis",
-                "citizen", Map.of("name", "Karel Čtený")));
-        String id = staff.documentName("registerRequest").variable("input", input).execute()
-                .path("registerRequest.request.id").entity(String.class).get();
+        String id = register("Karel Čtený");
         GraphQlClient.as(TestUser.AUDITOR, port).document("{ request(id: \"" + id + "\") { citizen { name } } }")
                 .execute().path("request.citizen.name").entity(String.class).isEqualTo("Karel Čtený");
 
@@ -88,6 +109,18 @@ class PersonalDataIntegrationTests {
                         .extracting(entry -> entry.get("accessedBy") + "/" + entry.get("actorRole") + "/" + entry.get("field"))
                         .contains("auditor/AUDITOR/citizen", "jana.novakova/STAFF/citizen",
                                 "jana.novakova/STAFF/description"));
+    }
+
+    private String register(String citizenName) {
+        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORADENSTVI",
+                "kind", "REQUEST", "channel", "PHONE", "subject", "Dotaz", "description", "Popis",
+                "citizen", Map.of("name", citizenName)));
+        return GraphQlClient.over(port).documentName("registerRequest").variable("input", input).execute()
+                .path("registerRequest.request.id").entity(String.class).get();
+    }
+
+    private int dataKeys(String requestId) {
+        return jdbc.queryForObject("select count(*) from subject_key where subject_id = ?", Integer.class, requestId);
     }
 
     private String[] allTables() {

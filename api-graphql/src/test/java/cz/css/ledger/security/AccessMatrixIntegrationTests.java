@@ -6,35 +6,48 @@ import static cz.css.ledger.GraphQlClient.TestUser.MAYOR;
 import static cz.css.ledger.GraphQlClient.TestUser.STAFF;
 import static cz.css.ledger.GraphQlClient.TestUser.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.GraphQlClient.TestUser;
 import cz.css.ledger.PostgresIntegrationTest;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.test.StepVerifier;
 
 /**
  * Every GraphQL operation called as every role and anonymously: allowed or refused, cell by cell.
- * "Allowed" means the call got past authorization (it may still fail as NOT_FOUND or CONFLICT on
- * the made-up request it names); "refused" means a FORBIDDEN error and no data.
+ * "Allowed" means data, or a domain error on the made-up request it names (NOT_FOUND, BAD_REQUEST,
+ * CONFLICT), never an internal or unclassified error; "refused" means a FORBIDDEN error and no data.
+ * Subscriptions are called over the WebSocket: allowed means the change arrives.
  */
 @PostgresIntegrationTest
 class AccessMatrixIntegrationTests {
@@ -45,6 +58,10 @@ class AccessMatrixIntegrationTests {
     private static final Set<TestUser> LEDGER_READERS = EnumSet.of(SUPERVISOR, AUDITOR);
     private static final String NO_SUCH_REQUEST = "00000000-0000-4000-8000-000000000001";
     private static final AtomicInteger FRESH = new AtomicInteger();
+    /** What an allowed call may still answer: a refusal by the domain, never a failure of the server. */
+    private static final Set<String> DOMAIN_ERRORS = Set.of("NOT_FOUND", "BAD_REQUEST", "CONFLICT");
+    /** Every subscription of the schema and who may open it. */
+    static final Map<String, Set<TestUser>> SUBSCRIPTIONS = Map.of("queueChanges", CSS_STAFF);
 
     record Operation(String document, Set<TestUser> allowed) {
     }
@@ -132,13 +149,59 @@ class AccessMatrixIntegrationTests {
     void everyRoleIsAllowedOrRefusedEveryOperation(String operation, TestUser user) {
         Operation cell = OPERATIONS.get(operation);
         String document = cell.document().formatted(FRESH.incrementAndGet());
-        var errors = GraphQlClient.as(user, port).document(document).execute().returnResponse().getErrors();
-        var forbidden = errors.stream().filter(error -> "FORBIDDEN".equals(error.getErrorType().toString())).toList();
+        var response = GraphQlClient.as(user, port).document(document).execute().returnResponse();
+        var errors = response.getErrors();
         if (cell.allowed().contains(user)) {
-            assertThat(forbidden).as("%s as %s", operation, user).isEmpty();
+            assertThat(errors).as("%s as %s: allowed, so data or a domain error", operation, user)
+                    .allSatisfy(error -> assertThat(error.getErrorType().toString())
+                            .as("%s as %s: %s", operation, user, error.getMessage()).isIn(DOMAIN_ERRORS));
         } else {
-            assertThat(forbidden).as("%s as %s", operation, user).isNotEmpty();
+            assertThat(errors).as("%s as %s", operation, user)
+                    .anySatisfy(error -> assertThat(error.getErrorType()).hasToString("FORBIDDEN"));
+            Object data = response.field(operation).getValue();
+            assertThat(data).as("%s as %s: no data", operation, user).isNull();
         }
+    }
+
+    @ParameterizedTest(name = "queueChanges as {0}")
+    @EnumSource(TestUser.class)
+    @SuppressWarnings("unchecked")
+    void everyRoleIsAllowedOrRefusedTheQueueSubscription(TestUser user) {
+        var subscriber = WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql-ws"),
+                        new StandardWebSocketClient())
+                .headers(headers -> headers.setBasicAuth(user.username, user.password))
+                .build();
+        String subject = "Matice odběru " + UUID.randomUUID();
+        var changes = subscriber.document("subscription { queueChanges { subject status } }").executeSubscription()
+                .toFlux("queueChanges", Map.class).filter(change -> subject.equals(change.get("subject")));
+        try {
+            if (SUBSCRIPTIONS.get("queueChanges").contains(user)) {
+                // the server gives no signal once the subscription is registered, so wait a moment
+                StepVerifier.create(changes)
+                        .thenAwait(Duration.ofSeconds(2))
+                        .then(() -> register("583120", subject))
+                        .assertNext(change -> assertThat(change).containsEntry("status", "RECEIVED"))
+                        .thenCancel()
+                        .verify(Duration.ofSeconds(30));
+            } else {
+                StepVerifier.create(changes)
+                        .expectErrorSatisfies(error -> assertThat(error)
+                                .isInstanceOfSatisfying(SubscriptionErrorException.class, refused ->
+                                        assertThat(refused.getErrors()).isNotEmpty().allSatisfy(e ->
+                                                assertThat(e.getErrorType()).hasToString("FORBIDDEN"))))
+                        .verify(Duration.ofSeconds(30));
+            }
+        } finally {
+            subscriber.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void anonymousCannotOpenTheSubscriptionSocket() {
+        var handshake = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create("ws://localhost:" + port + "/graphql-ws"), new WebSocket.Listener() { });
+        assertThatThrownBy(handshake::join).cause().isInstanceOfSatisfying(WebSocketHandshakeException.class,
+                refused -> assertThat(refused.getResponse().statusCode()).isEqualTo(HttpStatus.UNAUTHORIZED.value()));
     }
 
     @Test
@@ -152,13 +215,17 @@ class AccessMatrixIntegrationTests {
     }
 
     @Test
-    void theMatrixCoversEveryQueryAndMutationOfTheSchema() {
+    void theMatrixCoversEveryOperationOfTheSchema() {
         var schema = graphQlSource.schema();
-        Set<String> operations = Stream.of(schema.getQueryType(), schema.getMutationType())
-                .map(GraphQLObjectType::getFieldDefinitions)
+        assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrderElementsOf(
+                names(schema.getQueryType(), schema.getMutationType()));
+        assertThat(SUBSCRIPTIONS.keySet()).containsExactlyInAnyOrderElementsOf(names(schema.getSubscriptionType()));
+    }
+
+    private static Set<String> names(GraphQLObjectType... types) {
+        return Stream.of(types).map(GraphQLObjectType::getFieldDefinitions)
                 .flatMap(fields -> fields.stream().map(GraphQLFieldDefinition::getName))
                 .collect(Collectors.toSet());
-        assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrderElementsOf(operations);
     }
 
     @Test
@@ -196,9 +263,13 @@ class AccessMatrixIntegrationTests {
     }
 
     private String registerIn(String municipality) {
+        return register(municipality, "Matice přístupu");
+    }
+
+    private String register(String municipality, String subject) {
         return GraphQlClient.over(port).document("mutation { registerRequest(input: {municipalityCode: \""
                         + municipality + "\", agendaCode: \"PORUCHY\", kind: OTHER, channel: PHONE,"
-                        + " subject: \"Matice přístupu\", description: \"Popis\","
+                        + " subject: \"" + subject + "\", description: \"Popis\","
                         + " citizen: {name: \"Jan Matice\"}}) { request { id } } }")
                 .execute().path("registerRequest.request.id").entity(String.class).get();
     }

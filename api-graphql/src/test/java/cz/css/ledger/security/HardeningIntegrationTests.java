@@ -33,8 +33,8 @@ class HardeningIntegrationTests {
                 + " ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
         GraphQlClient.over(port).document(deep).execute().errors().satisfy(errors -> assertThat(errors)
                 .singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).hasToString("ExecutionAborted");
-                    assertThat(error.getMessage()).containsIgnoringCase("depth");
+                    assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+                    assertThat(error.getMessage()).matches("Query depth \\d+ exceeds the maximum of 10; .*");
                 }));
     }
 
@@ -44,8 +44,8 @@ class HardeningIntegrationTests {
                 .collect(Collectors.joining(" "));
         GraphQlClient.over(port).document("{ " + aliases + " }").execute().errors().satisfy(errors ->
                 assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getErrorType()).hasToString("ExecutionAborted");
-                    assertThat(error.getMessage()).containsIgnoringCase("complexity");
+                    assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+                    assertThat(error.getMessage()).matches("Query complexity \\d+ exceeds the maximum of 400; .*");
                 }));
     }
 

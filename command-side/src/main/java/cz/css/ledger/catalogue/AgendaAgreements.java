@@ -2,8 +2,10 @@ package cz.css.ledger.catalogue;
 
 import cz.css.ledger.api.AgendaCode;
 import cz.css.ledger.api.MunicipalityCode;
+import java.time.LocalDate;
 
-/** Whether a municipality currently agrees that the CSS deals with an agenda for it. */
+/** Whether a municipality agrees, on a given day, that the CSS deals with an agenda for it. */
 public interface AgendaAgreements {
-    boolean isAgreed(MunicipalityCode municipality, AgendaCode agenda);
+    /** True if an agreement to the agenda took effect on or before the day and had not ended by it. */
+    boolean isAgreedOn(MunicipalityCode municipality, AgendaCode agenda, LocalDate day);
 }

@@ -5,13 +5,16 @@ import cz.css.ledger.api.AgendaAgreementEndedEvent;
 import cz.css.ledger.api.AgendaCode;
 import cz.css.ledger.api.AgendaDefinedEvent;
 import cz.css.ledger.api.MunicipalityCode;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Command-side lookup of the catalogue, kept in the publishing transaction (a subscribing
- * processor), so a command sees every agreement recorded before it.
+ * processor), so a command sees every agreement recorded before it. Agreements are kept as periods
+ * of days, so one agreed from a future day, or ended from a future day, holds only when it should.
  */
 @Component
 @ProcessingGroup(CatalogueLookup.PROCESSING_GROUP)
@@ -19,11 +22,11 @@ class CatalogueLookup implements AgendaAgreements, AgendaDirectory {
     static final String PROCESSING_GROUP = "catalogue-lookup";
 
     private final DefinedAgendas definedAgendas;
-    private final AgreedAgendas agreedAgendas;
+    private final AgreementPeriods agreements;
 
-    CatalogueLookup(DefinedAgendas definedAgendas, AgreedAgendas agreedAgendas) {
+    CatalogueLookup(DefinedAgendas definedAgendas, AgreementPeriods agreements) {
         this.definedAgendas = definedAgendas;
-        this.agreedAgendas = agreedAgendas;
+        this.agreements = agreements;
     }
 
     @Override
@@ -32,8 +35,8 @@ class CatalogueLookup implements AgendaAgreements, AgendaDirectory {
     }
 
     @Override
-    public boolean isAgreed(MunicipalityCode municipality, AgendaCode agenda) {
-        return agreedAgendas.existsById(new AgreedAgenda.Key(municipality.value(), agenda.value()));
+    public boolean isAgreedOn(MunicipalityCode municipality, AgendaCode agenda, LocalDate day) {
+        return periodsOf(municipality, agenda).stream().anyMatch(period -> period.covers(day));
     }
 
     @EventHandler
@@ -43,11 +46,19 @@ class CatalogueLookup implements AgendaAgreements, AgendaDirectory {
 
     @EventHandler
     void on(AgendaAgreedEvent event) {
-        agreedAgendas.save(new AgreedAgenda(event.municipality().value(), event.agenda().value()));
+        agreements.save(new AgreementPeriod(event.municipality().value(), event.agenda().value(), event.agreedOn()));
     }
 
+    /** Closes the open period on the day it ends; until that day the agreement still holds. */
     @EventHandler
     void on(AgendaAgreementEndedEvent event) {
-        agreedAgendas.deleteById(new AgreedAgenda.Key(event.municipality().value(), event.agenda().value()));
+        periodsOf(event.municipality(), event.agenda()).stream().filter(AgreementPeriod::isOpen).forEach(period -> {
+            period.endOn(event.endedOn());
+            agreements.save(period);
+        });
+    }
+
+    private List<AgreementPeriod> periodsOf(MunicipalityCode municipality, AgendaCode agenda) {
+        return agreements.findByMunicipalityCodeAndAgendaCode(municipality.value(), agenda.value());
     }
 }

@@ -54,7 +54,9 @@ import cz.css.ledger.api.SupportingDocumentsPreparedEvent;
 import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.api.WithdrawRequestCommand;
 import cz.css.ledger.catalogue.AgendaAgreements;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -133,9 +135,9 @@ public class CitizenRequest {
     }
 
     @CommandHandler
-    long handle(ResolveByCssCommand command, AgendaAgreements agreements) {
+    long handle(ResolveByCssCommand command, AgendaAgreements agreements, Clock clock) {
         assertWaitingForCss("be resolved by the CSS");
-        assertAgendaAgreed(agreements, "resolve it");
+        assertAgendaAgreed(agreements, Times.pragueToday(clock), "resolve it");
         return applied(new RequestResolvedByCssEvent(requestId, command.resolution()));
     }
 
@@ -147,9 +149,9 @@ public class CitizenRequest {
     }
 
     @CommandHandler
-    long handle(RouteToMunicipalityCommand command, AgendaAgreements agreements) {
+    long handle(RouteToMunicipalityCommand command, AgendaAgreements agreements, Clock clock) {
         assertWaitingForCss("be routed to the municipality");
-        assertAgendaAgreed(agreements, "route it");
+        assertAgendaAgreed(agreements, Times.pragueToday(clock), "route it");
         return applied(new RequestRoutedToMunicipalityEvent(requestId, municipality, command.recipient(),
                 command.reason()));
     }
@@ -210,11 +212,13 @@ public class CitizenRequest {
     }
 
     @CommandHandler
-    long handle(DeclineRequestCommand command, AgendaAgreements agreements) {
+    long handle(DeclineRequestCommand command, AgendaAgreements agreements, Clock clock) {
         assertWaitingForCss("be declined");
-        if (agreements.isAgreed(municipality, agenda)) {
+        LocalDate today = Times.pragueToday(clock);
+        if (agreements.isAgreedOn(municipality, agenda, today)) {
             throw refused("is in agenda " + agenda + ", which municipality " + municipality
-                    + " has agreed to; only a request outside the agreed agendas can be declined");
+                    + " has agreed to as of " + Times.prague(today)
+                    + "; only a request outside the agreed agendas can be declined");
         }
         return applied(new RequestDeclinedEvent(requestId, agenda, command.referralAdvice()));
     }
@@ -306,10 +310,12 @@ public class CitizenRequest {
         }
     }
 
-    private void assertAgendaAgreed(AgendaAgreements agreements, String action) {
-        if (!agreements.isAgreed(municipality, agenda)) {
+    /** The agenda must be agreed on the day of the decision (in Prague), not merely recorded. */
+    private void assertAgendaAgreed(AgendaAgreements agreements, LocalDate today, String action) {
+        if (!agreements.isAgreedOn(municipality, agenda, today)) {
             throw refused("is in agenda " + agenda + ", which municipality " + municipality
-                    + " has not agreed to; the CSS cannot " + action + " and may decline it with advice");
+                    + " has not agreed to as of " + Times.prague(today) + "; the CSS cannot " + action
+                    + " and may decline it with advice");
         }
     }
 

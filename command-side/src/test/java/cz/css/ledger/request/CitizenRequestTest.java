@@ -66,8 +66,10 @@ import cz.css.ledger.api.RequestKind;
 import cz.css.ledger.api.RequestReopenedEvent;
 import cz.css.ledger.api.RequestRoutedToMunicipalityEvent;
 import cz.css.ledger.api.RequestStatus;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -78,6 +80,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class CitizenRequestTest {
+    /** Decisions are taken at 00:30 on 2 March 2026 in Prague, still 1 March in UTC. */
+    private static final Clock JUST_AFTER_MIDNIGHT_IN_PRAGUE =
+            Clock.fixed(Instant.parse("2026-03-01T23:30:00Z"), ZoneOffset.UTC);
+    private static final LocalDate DECISION_DAY = LocalDate.parse("2026-03-02");
+
     private FixtureConfiguration<CitizenRequest> fixture;
     private FakeAgendaAgreements agreements;
 
@@ -86,6 +93,7 @@ class CitizenRequestTest {
         agreements = new FakeAgendaAgreements();
         fixture = new AggregateTestFixture<>(CitizenRequest.class);
         fixture.registerInjectableResource(agreements);
+        fixture.registerInjectableResource(JUST_AFTER_MIDNIGHT_IN_PRAGUE);
     }
 
     private void agendaIsAgreed() {
@@ -296,6 +304,24 @@ class CitizenRequestTest {
         }
 
         @Test
+        void canResolveUnderAnAgreementInEffectFromThePragueDayOfTheDecision() {
+            agreements.agreeFrom(IVANCICE, WASTE, DECISION_DAY);
+            fixture.given(registered(ID))
+                    .when(resolveByCss(ID))
+                    .expectEvents(resolvedByCss(ID));
+        }
+
+        @Test
+        void cannotResolveUnderAnAgreementThatTakesEffectOnALaterDay() {
+            agreements.agreeFrom(IVANCICE, WASTE, DECISION_DAY.plusDays(1));
+            fixture.given(registered(ID))
+                    .when(resolveByCss(ID))
+                    .expectNoEvents()
+                    .expectException(refusedIn(RECEIVED))
+                    .expectExceptionMessage(containsString("583286 has not agreed to as of 2. 3. 2026"));
+        }
+
+        @Test
         void checksTheAgreementOfTheReclassifiedMunicipalityAndAgenda() {
             agreements.agree(OSLAVANY, ROADS);
             fixture.given(registered(ID), reclassified(ID, OSLAVANY, ROADS, RequestKind.REQUEST, RESPOND_BY))
@@ -406,6 +432,24 @@ class CitizenRequestTest {
                     .expectException(refusedIn(RECEIVED))
                     .expectExceptionMessage(allOf(containsString("has not agreed to"),
                             containsString("cannot route it")));
+        }
+
+        @Test
+        void canRouteOnTheLastDayBeforeTheAgreementEnds() {
+            agreements.agreeUntil(IVANCICE, WASTE, DECISION_DAY.plusDays(1));
+            fixture.given(registered(ID))
+                    .when(route(ID))
+                    .expectEvents(routed(ID));
+        }
+
+        @Test
+        void cannotRouteOnTheDayTheAgreementEnds() {
+            agreements.agreeUntil(IVANCICE, WASTE, DECISION_DAY);
+            fixture.given(registered(ID))
+                    .when(route(ID))
+                    .expectNoEvents()
+                    .expectException(refusedIn(RECEIVED))
+                    .expectExceptionMessage(containsString("has not agreed to as of 2. 3. 2026"));
         }
 
         @ParameterizedTest
@@ -760,6 +804,14 @@ class CitizenRequestTest {
             fixture.given(registered(ID), reclassified(ID, IVANCICE, ROADS, RequestKind.REQUEST, RESPOND_BY))
                     .when(decline(ID))
                     .expectEvents(new RequestDeclinedEvent(ID, ROADS, decline(ID).referralAdvice()));
+        }
+
+        @Test
+        void canDeclineRequestWhoseAgreementTakesEffectOnlyLater() {
+            agreements.agreeFrom(IVANCICE, WASTE, DECISION_DAY.plusDays(1));
+            fixture.given(registered(ID))
+                    .when(decline(ID))
+                    .expectEvents(declined(ID));
         }
 
         @Test

@@ -1,6 +1,0 @@
-package cz.css.ledger.catalogue;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AgreedAgendas extends JpaRepository<AgreedAgenda, AgreedAgenda.Key> {
-}
