@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -55,7 +55,10 @@ class StorageIntegrationTests {
         assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
         assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
-        assertThat(processing.eventProcessor("requests")).get().isInstanceOf(PooledStreamingEventProcessor.class);
+        for (String projection : new String[] {"requests", "statistics"}) {
+            assertThat(processing.eventProcessor(projection)).as("%s wakes at each commit, no 500 ms poll", projection)
+                    .get().isInstanceOf(TrackingEventProcessor.class);
+        }
         assertThat(processing.eventProcessor("catalogue-lookup")).get().isInstanceOf(SubscribingEventProcessor.class);
         assertThat(processing.eventProcessor("privacy-keys")).as("data keys destroyed in the erasure's transaction")
                 .get().isInstanceOf(SubscribingEventProcessor.class);

@@ -218,6 +218,8 @@ public final class LedgerBenchmark {
                         "--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + dbUser,
                         "--spring.datasource.password=" + dbPassword, "--spring.flyway.user=" + dbOwner,
                         "--spring.flyway.password=" + dbOwnerPassword, "--ledger.privacy.master-key=" + MASTER_KEY,
+                        // the filled store is a year of history with its own dates: the seal takes it as late commits
+                        "--ledger.audit.seal.late-tolerance=400d",
                         "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + issuer.publicKeyLocation(),
                         "--ledger.security.users[0].username=jana.novakova",
                         "--ledger.security.users[0].password=" + STAFF_BCRYPT,

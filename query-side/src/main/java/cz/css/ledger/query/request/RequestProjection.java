@@ -39,8 +39,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the request read model and timeline and tells subscribers about each change. Idempotent:
- * an event whose sequence number the row has already reached is skipped, and a timeline entry is
- * written only once. Timeline summaries leave out free text, which may hold personal data.
+ * an event whose sequence number the row has already reached is skipped, and its timeline entry,
+ * written in the same transaction as the row's change, with it. Timeline summaries leave out free text, which may hold personal data.
  */
 @Component
 @ProcessingGroup("requests")
@@ -59,10 +59,10 @@ class RequestProjection {
 
     @EventHandler
     void on(RequestRegisteredEvent e, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        record(e, sequence, at, metaData, "Registered as " + e.registrationNumber() + " (" + words(e.kind())
-                + ", channel " + words(e.channel()) + ", urgency " + words(e.urgency()) + ") for municipality "
-                + e.municipality() + ", agenda " + e.agenda());
-        if (!requests.existsById(e.requestId())) {
+        if (requests.findById(e.requestId()).isEmpty()) {
+            record(e, sequence, at, metaData, "Registered as " + e.registrationNumber() + " (" + words(e.kind())
+                    + ", channel " + words(e.channel()) + ", urgency " + words(e.urgency()) + ") for municipality "
+                    + e.municipality() + ", agenda " + e.agenda());
             publish(requests.save(new RequestRow(e, sequence, at)));
         }
     }
@@ -180,23 +180,25 @@ class RequestProjection {
 
     private void apply(RequestEvent event, long sequence, Instant at, MetaData metaData, String summary,
             Consumer<RequestRow> change) {
-        record(event, sequence, at, metaData, summary);
         requests.findById(event.requestId()).filter(row -> row.isBehind(sequence)).ifPresent(row -> {
+            record(event, sequence, at, metaData, summary);
             change.accept(row);
             row.applied(sequence, at);
             publish(requests.save(row));
         });
     }
 
+    /** Called only with the row's change, so an event the row has already reached is not recorded again. */
     private void record(RequestEvent event, long sequence, Instant at, MetaData metaData, String summary) {
-        TimelineKey key = new TimelineKey(event.requestId(), sequence);
-        if (!timeline.existsById(key)) {
-            timeline.save(new TimelineRow(key, event.getClass().getSimpleName(), at,
-                    text(metaData, "actor"), text(metaData, "actorRole"), summary));
-        }
+        timeline.save(new TimelineRow(new TimelineKey(event.requestId(), sequence), event.getClass().getSimpleName(),
+                at, text(metaData, "actor"), text(metaData, "actorRole"), summary));
     }
 
+    /** Builds the view only when someone listens: a replay, with nobody subscribed, skips it. */
     private void publish(RequestRow row) {
+        if (emitter.activeSubscriptions().isEmpty()) {
+            return;
+        }
         RequestView view = views.of(row);
         emitter.emit(FindRequestQuery.class, query -> row.requestId().equals(query.requestId()), view);
         emitter.emit(WatchQueueQuery.class, query -> true, view);

@@ -15,9 +15,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One request as the queue shows it. Only the projection changes it, one event at a time;
@@ -25,7 +29,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "request_view")
-class RequestRow {
+class RequestRow implements Persistable<String> {
     static final String CSS = "CSS";
     static final String MUNICIPALITY = "MUNICIPALITY";
 
@@ -63,12 +67,16 @@ class RequestRow {
     private CloseOutcome closeOutcome;
     private Instant lastChangedAt;
     private long version;
+    /** Made from its registration and not yet stored: JPA inserts it without looking it up first. */
+    @Transient
+    private boolean fresh;
 
     protected RequestRow() {
         // for JPA
     }
 
     RequestRow(RequestRegisteredEvent event, long sequence, Instant at) {
+        fresh = true;
         requestId = event.requestId();
         registrationNumber = event.registrationNumber();
         status = RequestStatus.RECEIVED;
@@ -194,5 +202,21 @@ class RequestRow {
                 new CitizenView(citizenName, citizenEmail, citizenPhone, citizenPostalAddress), assignee,
                 registeredBy, receivedAt, respondBy, resolvedBy, resolution, routedTo, mayorInformed,
                 citizenNotified, closeOutcome, personalDataErased, lastChangedAt, version);
+    }
+
+    @Override
+    public String getId() {
+        return requestId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 }

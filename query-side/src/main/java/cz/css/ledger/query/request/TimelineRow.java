@@ -7,11 +7,15 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
-/** One event in a request's history, as auditors read it; written once, never changed. */
+/**
+ * One event in a request's history, as auditors read it; written once, never changed, so always new
+ * to JPA (persisted without a look-up first).
+ */
 @Entity
 @Table(name = "request_timeline_entry")
-class TimelineRow {
+class TimelineRow implements Persistable<TimelineKey> {
     @EmbeddedId
     private TimelineKey id;
     private String eventType;
@@ -32,6 +36,16 @@ class TimelineRow {
         this.actor = actor;
         this.actorRole = actorRole;
         this.summary = summary;
+    }
+
+    @Override
+    public TimelineKey getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return true;
     }
 
     TimelineEntryView view() {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import cz.css.ledger.api.AgendaCode;
 import cz.css.ledger.api.CitizenNotifiedEvent;
@@ -42,9 +45,11 @@ import cz.css.ledger.query.api.WatchQueueQuery;
 import cz.css.ledger.query.catalogue.CatalogueFixture;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -262,6 +267,7 @@ class RequestProjectionIntegrationTests {
 
     @Test
     void eachChangeIsEmittedToTheRequestsSubscribersAndTheQueueWatchers() {
+        when(emitter.activeSubscriptions()).thenReturn(Set.of(mock(SubscriptionQueryMessage.class)));
         history.deliver(complaint.event());
         history.deliver(new RequestAssignedEvent(id, "petr.svoboda", null));
 
@@ -274,6 +280,16 @@ class RequestProjectionIntegrationTests {
         assertThat(update.getValue().assignee()).isEqualTo("petr.svoboda");
         assertThat(filter.getValue().test(new FindRequestQuery(id))).isTrue();
         assertThat(filter.getValue().test(new FindRequestQuery("another"))).isFalse();
+    }
+
+    @Test
+    void withNobodySubscribedNoViewIsBuiltOrEmittedButTheReadModelChanges() {
+        when(emitter.activeSubscriptions()).thenReturn(Set.of());
+        history.deliver(complaint.event());
+        history.deliver(new RequestAssignedEvent(id, "petr.svoboda", null));
+
+        verify(emitter, never()).emit(any(Class.class), any(), any());
+        assertThat(find().assignee()).isEqualTo("petr.svoboda");
     }
 
     @Test
