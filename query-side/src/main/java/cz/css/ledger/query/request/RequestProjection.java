@@ -34,6 +34,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -194,8 +195,20 @@ class RequestProjection {
                 at, text(metaData, "actor"), text(metaData, "actorRole"), summary));
     }
 
-    /** Builds the view only when someone listens: a replay, with nobody subscribed, skips it. */
+    /**
+     * Tells subscribers once the change is committed, building the view only when someone listens (a
+     * replay usually has nobody). Asked after the commit, so a subscription opened meanwhile either
+     * is counted here or reads the committed row in its initial result: no change is missed.
+     */
     private void publish(RequestRow row) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(committed -> emitIfListened(row));
+        } else {
+            emitIfListened(row);
+        }
+    }
+
+    private void emitIfListened(RequestRow row) {
         if (emitter.activeSubscriptions().isEmpty()) {
             return;
         }
