@@ -3,9 +3,10 @@ package cz.css.ledger.privacy;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -19,10 +20,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * erasure; without it the ciphertext in the events stays unreadable forever.
  */
 public class SubjectKeys {
+    static final int CACHED_KEYS = 10_000;
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
     private final Clock clock;
-    private final Map<String, SecretKey> unwrapped = new ConcurrentHashMap<>();
+    /** Keys unwrapped lately, the least recently used dropped past {@link #CACHED_KEYS}: a key per request would fill the heap. */
+    private final Map<String, SecretKey> unwrapped = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SecretKey> eldest) {
+            return size() > CACHED_KEYS;
+        }
+    });
     /** Counts destructions, so a key read while one was committing is not cached (see {@link #find}). */
     private final AtomicLong destructions = new AtomicLong();
 

@@ -71,10 +71,12 @@ class StatisticsSql {
 
     /** Resolved by the CSS before {@code at}, the mayor not informed before it; oldest first. */
     List<NotInformedView> mayorNotInformed(String municipality, Instant at) {
-        return jdbc.sql("select registration_number, agenda_code, resolved_at from statistics_request_fact"
-                        + " where municipality_code = :m and resolver = 'CSS' and resolved_at < :at"
-                        + " and (mayor_informed_at is null or mayor_informed_at >= :at)"
-                        + " order by resolved_at, registration_number")
+        // two branches instead of "is null or >= :at", so that each has its index (the first a partial one on
+        // PostgreSQL, V11): the backlog is read without reading the municipality's whole history
+        String columns = "select registration_number, agenda_code, resolved_at from statistics_request_fact"
+                + " where municipality_code = :m and resolver = 'CSS' and resolved_at < :at";
+        return jdbc.sql(columns + " and mayor_informed_at is null union all " + columns
+                        + " and mayor_informed_at >= :at order by resolved_at, registration_number")
                 .param("m", municipality).param("at", Interval.sql(at))
                 .query((rs, row) -> {
                     Instant resolvedAt = instant(rs, "resolved_at");
@@ -86,9 +88,8 @@ class StatisticsSql {
 
     /** When each request routed to the municipality before {@code at} and not answered before it was routed. */
     List<Instant> waitingOnMunicipalitySince(String municipality, Instant at) {
-        return jdbc.sql("select routed_at from statistics_request_fact"
-                        + " where municipality_code = :m and routed_at < :at"
-                        + " and (routing_ended_at is null or routing_ended_at >= :at)")
+        String routed = "select routed_at from statistics_request_fact where municipality_code = :m and routed_at < :at";
+        return jdbc.sql(routed + " and routing_ended_at is null union all " + routed + " and routing_ended_at >= :at")
                 .param("m", municipality).param("at", Interval.sql(at))
                 .query((rs, row) -> instant(rs, "routed_at"))
                 .list();
