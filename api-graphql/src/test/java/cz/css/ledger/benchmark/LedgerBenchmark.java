@@ -371,8 +371,10 @@ public final class LedgerBenchmark {
         while (true) {
             Map<Integer, EventTrackerStatus> status = projection.processingStatus();
             long position = status.values().stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+            // a tracking processor keeps its replay token until an event beyond the reset position comes
+            // (as ReplayMonitor knows): having reached the head is the end of the replay
             if (!status.isEmpty() && position >= head
-                    && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying())) {
+                    && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp)) {
                 return;
             }
             if (status.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
