@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { format, useI18n } from '../i18n';
 import { RadioGroup, TextArea, TextField } from '../ui/fields';
 import { answerSurvey, RESOLVED_ANSWERS, type ResolvedAnswer, type SurveyOutcome } from './publicSurvey';
+import { PublicHeader } from '../ui/PublicHeader';
 
 /**
  * The citizen's page for the satisfaction survey, at /anketa without an account: the one-time code
  * (typed in or from the link's ?kod=), the score, whether the matter was resolved, a comment.
  */
 export function SurveyAnswerPage() {
-  const { m, lang, setLang, instant } = useI18n();
+  const { m, instant } = useI18n();
   const t = m.publicSurvey;
   const [token, setToken] = useState(() => new URLSearchParams(window.location.search).get('kod') ?? '');
   const [score, setScore] = useState('');
@@ -30,16 +31,7 @@ export function SurveyAnswerPage() {
   const answers = RESOLVED_ANSWERS.map((value) => ({ value, label: t.resolvedAnswer[value] }));
   return (
     <>
-      <header className="top">
-        <div className="brand">
-          <span className="brand-name">{m.appSubtitle}</span>
-          <span className="brand-sub">{t.brand}</span>
-        </div>
-        <div className="user">
-          <button type="button" className="link-button" lang={lang === 'cs' ? 'en' : 'cs'} aria-label={m.switchLanguageLabel}
-            onClick={() => setLang(lang === 'cs' ? 'en' : 'cs')}>{m.switchLanguage}</button>
-        </div>
-      </header>
+      <PublicHeader name={m.appSubtitle} sub={t.brand} />
       <main className="page public-survey">
         <section className="panel" aria-labelledby="survey-answer-title">
           <h1 id="survey-answer-title">{t.title}</h1>

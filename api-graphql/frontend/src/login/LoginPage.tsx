@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { csrfHeaders } from '../api/csrf';
 import { useI18n } from '../i18n';
 import { TextField } from '../ui/fields';
+import { PublicHeader } from '../ui/PublicHeader';
 
 type Problem = 'failed' | 'unreachable' | null;
 
@@ -10,7 +11,7 @@ type Problem = 'failed' | 'unreachable' | null;
  * header. On success the server redirects to the page that asked for sign-in, which we then open.
  */
 export function LoginPage() {
-  const { m, lang, setLang } = useI18n();
+  const { m } = useI18n();
   const params = new URLSearchParams(window.location.search);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -43,16 +44,7 @@ export function LoginPage() {
 
   return (
     <>
-      <header className="top">
-        <div className="brand">
-          <span className="brand-name">{m.appName}</span>
-          <span className="brand-sub">{m.appSubtitle}</span>
-        </div>
-        <div className="user">
-          <button type="button" className="link-button" lang={lang === 'cs' ? 'en' : 'cs'} aria-label={m.switchLanguageLabel}
-            onClick={() => setLang(lang === 'cs' ? 'en' : 'cs')}>{m.switchLanguage}</button>
-        </div>
-      </header>
+      <PublicHeader name={m.appName} sub={m.appSubtitle} />
       <main className="page login">
         <section className="panel" aria-labelledby="login-title">
           <h1 id="login-title">{m.login.title}</h1>

@@ -2,7 +2,6 @@ package db.migration;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -12,13 +11,10 @@ import org.flywaydb.core.api.migration.Context;
  * create it; where a server lacks it, the search still works, unindexed. H2 (the embedded default)
  * searches without it.
  */
-public class V10__Queue_text_search_index extends BaseJavaMigration {
+public class V10__Queue_text_search_index extends PostgresMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
-            return;
-        }
+    void migrateOnPostgres(Context context) throws Exception {
         try (Statement sql = context.getConnection().createStatement()) {
             try (ResultSet available = sql.executeQuery(
                     "select 1 from pg_available_extensions where name = 'pg_trgm'")) {

@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -12,13 +11,10 @@ import org.flywaydb.core.api.migration.Context;
  * (docs/performance.md). H2 (the embedded default) has no partial indexes and reads its small
  * store without them.
  */
-public class V11__Statistics_backlog_indexes extends BaseJavaMigration {
+public class V11__Statistics_backlog_indexes extends PostgresMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
-            return;
-        }
+    void migrateOnPostgres(Context context) throws Exception {
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("create index ix_statistics_request_fact_not_informed on statistics_request_fact"
                     + " (municipality_code, resolved_at) where resolver = 'CSS' and mayor_informed_at is null");

@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -13,14 +12,11 @@ import org.flywaydb.core.api.migration.Context;
  * whoever does it, the seal's verification tells. Axon only ever inserts events. H2 (the embedded
  * default) keeps no such guard.
  */
-public class V5_1__Append_only_ledger extends BaseJavaMigration {
+public class V5_1__Append_only_ledger extends PostgresMigration {
     static final String[] TABLES = {"domain_event_entry", "ledger_seal", "ledger_checkpoint"};
 
     @Override
-    public void migrate(Context context) throws Exception {
-        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
-            return;
-        }
+    void migrateOnPostgres(Context context) throws Exception {
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("""
                     create function ledger_refuse_change() returns trigger language plpgsql as $$

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,17 +21,14 @@ import org.slf4j.LoggerFactory;
  * migrations create get full DML through default privileges: a new append-only table must revoke
  * UPDATE, DELETE and TRUNCATE itself. H2 (the embedded default) has no roles to separate.
  */
-public class V7__Application_role_privileges extends BaseJavaMigration {
+public class V7__Application_role_privileges extends PostgresMigration {
     static final String ROLE_PLACEHOLDER = "application-role";
 
     private static final Logger log = LoggerFactory.getLogger(V7__Application_role_privileges.class);
 
     @Override
-    public void migrate(Context context) throws Exception {
+    void migrateOnPostgres(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
         String role = context.getConfiguration().getPlaceholders().get(ROLE_PLACEHOLDER);
         if (role == null || role.isBlank()) {
             throw new FlywayException("Set the Flyway placeholder " + ROLE_PLACEHOLDER + " to the application's "

@@ -4,9 +4,10 @@ import static cz.css.ledger.graphql.Ledger.IVANCICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cz.css.ledger.DatabaseOwner;
 import cz.css.ledger.Downloads;
-import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.GraphQlClient.TestUser;
+import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.PostgresIntegrationTest;
 import cz.css.ledger.audit.offline.OfflineVerifier;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -49,12 +49,8 @@ class LedgerSealIntegrationTests {
     JdbcTemplate jdbc;
     @TempDir
     Path dir;
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-    @Value("${spring.flyway.user}")
-    String ownerUser;
-    @Value("${spring.flyway.password}")
-    String ownerPassword;
+    @Autowired
+    Environment environment;
 
     @Test
     void applicationRoleIsRefusedUpdatesAndDeletesOfEventsAndSeals() {
@@ -102,7 +98,7 @@ class LedgerSealIntegrationTests {
     @Test
     void theTriggersRefuseChangesEvenToTheTablesOwner() throws SQLException {
         new Ledger(GraphQlClient.over(port)).registerFaultIn(IVANCICE, "PORUCHY");
-        try (Connection owner = DriverManager.getConnection(databaseUrl, ownerUser, ownerPassword);
+        try (Connection owner = DatabaseOwner.of(environment).connect();
                 Statement sql = owner.createStatement()) {
             for (String change : List.of(
                     "update domain_event_entry set payload = payload where global_index = (select max(global_index) from domain_event_entry)",

@@ -2,8 +2,9 @@ package cz.css.ledger.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cz.css.ledger.GraphQlClient;
+import cz.css.ledger.DatabaseOwner;
 import cz.css.ledger.GraphQlClient.TestUser;
+import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.PostgresIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,10 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A citizen's personal data is never stored in plaintext in the events, and after erasure it is
@@ -30,12 +30,8 @@ class PersonalDataIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-    @Value("${spring.flyway.user}")
-    String ownerUser;
-    @Value("${spring.flyway.password}")
-    String ownerPassword;
+    @Autowired
+    Environment environment;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -85,7 +81,7 @@ class PersonalDataIntegrationTests {
     void anErasureWhoseKeyCannotBeDestroyedIsNotRecordedAndTheDataStaysReadable() {
         String id = register("Bohumil Neskartovaný");
         // the tables' owner plays the failure: the application's role may not create triggers
-        var owner = new JdbcTemplate(new DriverManagerDataSource(databaseUrl, ownerUser, ownerPassword));
+        var owner = DatabaseOwner.of(environment).jdbc();
         owner.execute("create or replace function keep_subject_key() returns trigger language plpgsql as"
                 + " $$ begin raise exception 'the data key must stay (test)'; end $$");
         owner.execute("create trigger keep_subject_key_" + id.replace("-", "_") + " before delete on subject_key"
