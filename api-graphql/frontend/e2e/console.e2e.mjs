@@ -576,7 +576,10 @@ try {
 
   await step('the queue narrows by state and by municipality, and pages through a longer list', async () => {
     const { page } = staff;
-    const count = (n) => page.getByTestId('queue-count').filter({ hasText: `Nalezeno: ${n}` }).waitFor();
+    // The figure and the rows belong to the filters last chosen only once the queue stopped fetching:
+    // until then it shows the previous answer.
+    const count = (n) => page.locator('section[aria-busy="false"]').getByTestId('queue-count')
+      .filter({ hasText: `Nalezeno: ${n}` }).waitFor();
     await page.getByLabel('Hledat předmět nebo číslo').fill(run);
     await count(3);
     await page.getByLabel('Stav').selectOption({ label: 'Uzavřeno' });

@@ -80,6 +80,10 @@ export function QueuePage() {
 
   const [change] = useSubscription<{ queueChanges: QueueItem }>({ query: QUEUE_CHANGES, pause: !canWatch });
   const refetchTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The timer must refetch the page shown when it fires, not the one shown when the change came:
+  // an older refetch would put back the filters or the page size of that moment.
+  const refetchLatest = useRef(refetch);
+  refetchLatest.current = refetch;
   useEffect(() => {
     const changed = change.data?.queueChanges;
     if (!changed) return;
@@ -94,7 +98,7 @@ export function QueuePage() {
     }), 4000);
     if (page === 0) {
       clearTimeout(refetchTimer.current);
-      refetchTimer.current = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 150);
+      refetchTimer.current = setTimeout(() => refetchLatest.current({ requestPolicy: 'network-only' }), 150);
     } else {
       setPending((count) => count + 1);
     }
@@ -106,7 +110,7 @@ export function QueuePage() {
   const statusOptions = [{ value: OPEN, label: m.queue.openStatuses }, ...optionsOf(REQUEST_STATUSES, m.status)];
 
   return (
-    <section aria-labelledby="queue-title">
+    <section aria-labelledby="queue-title" aria-busy={queue.fetching || queue.stale}>
       <div className="title-row">
         <h1 id="queue-title" tabIndex={-1}>{m.queue.title}</h1>
         <LiveIndicator enabled={canWatch} />
