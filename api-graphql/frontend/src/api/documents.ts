@@ -86,7 +86,10 @@ export const CATALOGUE = gql`
 export const QUEUE = gql`
   query Queue($filter: QueueFilterInput, $first: Int, $after: String) {
     requests(filter: $filter, first: $first, after: $after) {
-      totalCount
+      matchCount(atMost: 1000) {
+        count
+        more
+      }
       pageInfo {
         hasNextPage
         endCursor

@@ -55,6 +55,7 @@ export const cs = {
     mine: 'Jen přidělené mně',
     clear: 'Zrušit filtry',
     count: 'Nalezeno: {count}',
+    countMore: 'Nalezeno: více než {count}',
     empty: 'Žádný podnět neodpovídá filtrům.',
     number: 'Číslo',
     subject: 'Předmět',

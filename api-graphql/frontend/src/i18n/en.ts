@@ -57,6 +57,7 @@ export const en: Messages = {
     mine: 'Assigned to me only',
     clear: 'Clear filters',
     count: 'Found: {count}',
+    countMore: 'Found: more than {count}',
     empty: 'No request matches the filters.',
     number: 'Number',
     subject: 'Subject',

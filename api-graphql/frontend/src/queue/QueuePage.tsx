@@ -34,14 +34,14 @@ const NO_FILTERS: Filters = { status: '', municipalityCode: '', agendaCode: '', 
 
 interface QueueData {
   requests: {
-    totalCount: number;
+    matchCount: { count: number; more: boolean };
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     edges: { cursor: string; node: QueueItem }[];
   };
 }
 
 export function QueuePage() {
-  const { m, instant, day } = useI18n();
+  const { m, lang, instant, day } = useI18n();
   const session = useSession();
   const { me } = session;
   const canWatch = me.role === 'STAFF' || me.role === 'SUPERVISOR';
@@ -168,7 +168,8 @@ export function QueuePage() {
       <ErrorNotice error={queue.error} />
       {connection && (
         <>
-          <p className="count" role="status" data-testid="queue-count">{format(m.queue.count, { count: connection.totalCount })}</p>
+          <p className="count" role="status" data-testid="queue-count">{format(connection.matchCount.more ? m.queue.countMore : m.queue.count,
+            { count: connection.matchCount.count.toLocaleString(lang === 'cs' ? 'cs-CZ' : 'en-GB') })}</p>
           {connection.edges.length === 0 ? <p>{m.queue.empty}</p> : (
             <table className="queue responsive">
               <caption className="visually-hidden">{m.queue.title}</caption>

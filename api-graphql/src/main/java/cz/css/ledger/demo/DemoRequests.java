@@ -29,6 +29,7 @@ import cz.css.ledger.api.SurveyInvitation;
 import cz.css.ledger.api.Urgency;
 import cz.css.ledger.api.WithdrawRequestCommand;
 import cz.css.ledger.query.api.FindQueueQuery;
+import cz.css.ledger.query.api.QueueCounting;
 import cz.css.ledger.query.api.QueueFilter;
 import cz.css.ledger.query.api.QueuePage;
 import java.time.Clock;
@@ -112,8 +113,9 @@ class DemoRequests {
     @EventListener(ApplicationReadyEvent.class)
     @Order(2)
     void fillEmptyQueue() {
-        var page = queries.query(new FindQueueQuery(QueueFilter.none(), 1, null), QueuePage.class).join();
-        if (page.totalCount() > 0) {
+        var page = queries.query(new FindQueueQuery(QueueFilter.none(), 1, null, QueueCounting.NONE), QueuePage.class)
+                .join();
+        if (!page.items().isEmpty()) {
             return;
         }
         int count = 36;

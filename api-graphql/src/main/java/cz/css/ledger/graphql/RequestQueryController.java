@@ -7,12 +7,14 @@ import cz.css.ledger.query.api.FindQueueQuery;
 import cz.css.ledger.query.api.FindRequestByNumberQuery;
 import cz.css.ledger.query.api.FindRequestQuery;
 import cz.css.ledger.query.api.FindTimelineQuery;
+import cz.css.ledger.query.api.QueueCount;
 import cz.css.ledger.query.api.QueueFilter;
 import cz.css.ledger.query.api.QueuePage;
 import cz.css.ledger.query.api.RequestView;
 import cz.css.ledger.query.api.TimelineEntryView;
 import cz.css.ledger.query.api.WatchQueueQuery;
 import cz.css.ledger.security.LedgerUser;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -50,11 +52,22 @@ class RequestQueryController {
     @QueryMapping
     @PreAuthorize(READERS)
     CompletableFuture<RequestConnection> requests(@Argument QueueFilterInput filter, @Argument Integer first,
-            @Argument String after, Principal principal) {
+            @Argument String after, DataFetchingFieldSelectionSet selection, Principal principal) {
         int pageSize = PageSize.of(first, MAX_PAGE_SIZE);
         var scoped = MunicipalityScope.restrict(toFilter(filter), LedgerUser.of(principal));
-        return queries.query(new FindQueueQuery(scoped, pageSize, after), QueuePage.class)
-                .thenApply(RequestConnection::of);
+        var query = new FindQueueQuery(scoped, pageSize, after, QueueCountSelection.of(selection));
+        return queries.query(query, QueuePage.class).thenApply(RequestConnection::of);
+    }
+
+    @SchemaMapping(typeName = "RequestConnection")
+    long totalCount(RequestConnection connection) {
+        return connection.count().value();
+    }
+
+    @SchemaMapping(typeName = "RequestConnection")
+    MatchCount matchCount(RequestConnection connection, @Argument Integer atMost) {
+        QueueCount count = connection.count().atMost(QueueCountSelection.atMost(atMost));
+        return new MatchCount(count.value(), count.more());
     }
 
     @QueryMapping
@@ -121,11 +134,15 @@ class RequestQueryController {
                 input.assignee(), input.urgency(), input.text());
     }
 
-    record RequestConnection(List<RequestEdge> edges, PageInfo pageInfo, long totalCount) {
+    /** A page of the queue; {@code count} is as far as the client's selection asked to count. */
+    record RequestConnection(List<RequestEdge> edges, PageInfo pageInfo, QueueCount count) {
         static RequestConnection of(QueuePage page) {
             var edges = page.items().stream().map(view -> new RequestEdge(page.cursorOf(view), view)).toList();
-            return new RequestConnection(edges, new PageInfo(page.hasNextPage(), page.endCursor()), page.totalCount());
+            return new RequestConnection(edges, new PageInfo(page.hasNextPage(), page.endCursor()), page.count());
         }
+    }
+
+    record MatchCount(long count, boolean more) {
     }
 
     record RequestEdge(String cursor, RequestView node) {

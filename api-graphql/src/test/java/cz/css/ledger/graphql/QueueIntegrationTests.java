@@ -57,6 +57,37 @@ class QueueIntegrationTests {
     }
 
     @Test
+    void matchCountCountsUpToItsLimitAndSaysWhetherMoreMatch() {
+        var ledger = new Ledger(GraphQlClient.over(port));
+        String marker = "Lampa " + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            ledger.register(Ledger.faultReport(IVANCICE, "PORUCHY", marker + " #" + i));
+        }
+        String document = "query($text: String) { requests(first: 2, filter: {text: $text}) {"
+                + " few: matchCount(atMost: 3) { count more } all: matchCount(atMost: 10) { count more }"
+                + " usual: matchCount { count more } edges { cursor } } }";
+
+        var response = GraphQlClient.over(port).document(document).variable("text", marker.toLowerCase()).execute();
+
+        response.path("requests.few").entity(Map.class).isEqualTo(Map.of("count", 3, "more", true));
+        response.path("requests.all").entity(Map.class).isEqualTo(Map.of("count", 5, "more", false));
+        response.path("requests.usual").entity(Map.class).isEqualTo(Map.of("count", 5, "more", false));
+        response.path("requests.edges").entityList(Object.class).hasSize(2);
+    }
+
+    @Test
+    void matchCountBeyondItsRangeIsRefused() {
+        for (int atMost : new int[] {0, 10_001}) {
+            GraphQlClient.over(port).document("{ requests { matchCount(atMost: " + atMost + ") { count } } }")
+                    .execute().errors()
+                    .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                        assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                        assertThat(error.getMessage()).contains("between 1 and 10000, got " + atMost);
+                    }));
+        }
+    }
+
+    @Test
     void pageLargerThanTheMaximumIsRefused() {
         GraphQlClient.over(port).documentName("queue").variable("first", 500).execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {

@@ -17,10 +17,12 @@ class QueueQueries {
 
     private final RequestRows requests;
     private final RequestViews views;
+    private final QueueCounter counter;
 
-    QueueQueries(RequestRows requests, RequestViews views) {
+    QueueQueries(RequestRows requests, RequestViews views, QueueCounter counter) {
         this.requests = requests;
         this.views = views;
+        this.counter = counter;
     }
 
     @QueryHandler
@@ -35,6 +37,6 @@ class QueueQueries {
                 q -> q.sortBy(QueueSpecifications.NEWEST_FIRST).limit(size + 1).all());
         List<RequestView> items = views.of(rows.subList(0, Math.min(size, rows.size())));
         String endCursor = items.isEmpty() ? null : QueueCursor.after(items.get(items.size() - 1)).encode();
-        return new QueuePage(items, endCursor, rows.size() > size, requests.count(matching));
+        return new QueuePage(items, endCursor, rows.size() > size, counter.count(matching, query.counting()));
     }
 }

@@ -13,6 +13,8 @@ import cz.css.ledger.api.RequestStatus;
 import cz.css.ledger.api.Urgency;
 import cz.css.ledger.query.QuerySideTestApplication;
 import cz.css.ledger.query.api.FindQueueQuery;
+import cz.css.ledger.query.api.QueueCount;
+import cz.css.ledger.query.api.QueueCounting;
 import cz.css.ledger.query.api.QueueFilter;
 import cz.css.ledger.query.api.QueuePage;
 import cz.css.ledger.query.api.RequestView;
@@ -54,7 +56,7 @@ class QueueQueriesIntegrationTests {
 
     @Test
     void emptyQueueHasNoItemsAndNoCursor() {
-        assertThat(page(QueueFilter.none(), 20, null)).isEqualTo(new QueuePage(List.of(), null, false, 0));
+        assertThat(page(QueueFilter.none(), 20, null)).isEqualTo(new QueuePage(List.of(), null, false, QueueCount.exactly(0)));
     }
 
     @Test
@@ -196,6 +198,30 @@ class QueueQueriesIntegrationTests {
     }
 
     @Test
+    void aLimitedCountStopsAtItsLimitAndSaysMoreMatch() {
+        IntStream.rangeClosed(1, 12).forEach(i -> register(Requests.registration("CSS-2026-%06d".formatted(i))
+                .kind(i <= 3 ? RequestKind.COMPLAINT : RequestKind.REQUEST)
+                .receivedAt(Requests.MONDAY_MORNING.plusSeconds(i))));
+        QueueFilter complaints = new QueueFilter(null, null, null, RequestKind.COMPLAINT, null, null, null);
+
+        assertThat(counted(QueueFilter.none(), QueueCounting.upTo(10))).isEqualTo(new QueueCount(10, true));
+        assertThat(counted(QueueFilter.none(), QueueCounting.upTo(12))).isEqualTo(new QueueCount(12, false));
+        assertThat(counted(complaints, QueueCounting.upTo(10))).isEqualTo(new QueueCount(3, false));
+        assertThat(counted(QueueFilter.none(), QueueCounting.EXACT)).isEqualTo(new QueueCount(12, false));
+    }
+
+    @Test
+    void aPageAskedNotToCountHasNoCountButStillItsRows() {
+        register(Requests.registration("CSS-2026-000001"));
+
+        QueuePage page = queue.handle(new FindQueueQuery(QueueFilter.none(), 10, null, QueueCounting.NONE));
+
+        assertThat(page.count()).isNull();
+        assertThat(numbers(page)).containsExactly("CSS-2026-000001");
+        assertThatThrownBy(page::totalCount).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void missingFilterMeansTheWholeQueue() {
         register(Requests.registration("CSS-2026-000001"));
 
@@ -216,6 +242,10 @@ class QueueQueriesIntegrationTests {
 
     private QueuePage page(QueueFilter filter, int first, String after) {
         return queue.handle(new FindQueueQuery(filter, first, after));
+    }
+
+    private QueueCount counted(QueueFilter filter, QueueCounting counting) {
+        return queue.handle(new FindQueueQuery(filter, 5, null, counting)).count();
     }
 
     private QueuePage filter(QueueFilter filter) {
