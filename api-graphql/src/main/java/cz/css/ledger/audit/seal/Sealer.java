@@ -128,6 +128,7 @@ public class Sealer implements SmartLifecycle {
     }
 
     private int sealBatch() {
+        store.commitWithoutWaitingForTheDisk();
         List<StoredEvent> fresh = store.eventsAfter(highWater, properties.batchSize());
         var candidates = new ArrayList<StoredEvent>(sweep);
         sweep.clear();
