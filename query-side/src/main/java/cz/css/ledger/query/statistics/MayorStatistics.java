@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 
 /** Computes the mayor's statistics of one municipality for a period and the period before it. */
 final class MayorStatistics {
@@ -41,54 +42,53 @@ final class MayorStatistics {
         String m = query.municipalityCode();
         StatisticsPeriod period = query.period();
         StatisticsPeriod previousPeriod = period.previous();
-        Interval now = Interval.of(period);
-        Interval before = Interval.of(previousPeriod);
-        Instant asOf = earlier(now.end(), query.now());
-        Instant previousAsOf = earlier(before.end(), query.now());
+        var intervals = new Compared<>(Interval.of(period), Interval.of(previousPeriod));
+        Instant asOf = earlier(intervals.current().end(), query.now());
+        Instant previousAsOf = earlier(intervals.previous().end(), query.now());
 
-        long[] paths = sql.receivedResolvedRouted(m, now);
-        long[] previousPaths = sql.receivedResolvedRouted(m, before);
+        Compared<ReceivedCounts> received = sql.received(m, intervals);
         var notInformed = sql.mayorNotInformed(m, asOf);
         var previousNotInformed = sql.mayorNotInformed(m, previousAsOf);
         var waiting = sql.waitingOnMunicipalitySince(m, asOf);
         var previousWaiting = sql.waitingOnMunicipalitySince(m, previousAsOf);
-        SurveyCounts surveys = sql.surveys(m, now);
-        SurveyCounts previousSurveys = sql.surveys(m, before);
 
         return new MayorStatisticsView(m, period, previousPeriod, asOf, previousAsOf,
-                CountFigure.of(paths[0], previousPaths[0]),
-                enumGroups(Dimension.STATUS, RequestStatus.values(), m, now, before),
-                agendaGroups(m, now, before),
-                enumGroups(Dimension.KIND, RequestKind.values(), m, now, before),
-                enumGroups(Dimension.CHANNEL, Channel.values(), m, now, before),
-                CountFigure.of(paths[1], previousPaths[1]),
-                CountFigure.of(paths[2], previousPaths[2]),
+                count(received, ReceivedCounts::received),
+                enumGroups(sql.receivedBy(Dimension.STATUS, m, intervals), RequestStatus.values()),
+                agendaGroups(sql.receivedBy(Dimension.AGENDA, m, intervals)),
+                enumGroups(sql.receivedBy(Dimension.KIND, m, intervals), RequestKind.values()),
+                enumGroups(sql.receivedBy(Dimension.CHANNEL, m, intervals), Channel.values()),
+                count(received, ReceivedCounts::resolvedByCss),
+                count(received, ReceivedCounts::routed),
                 CountFigure.of(notInformed.size(), previousNotInformed.size()),
                 notInformed,
                 CountFigure.of(waiting.size(), previousWaiting.size()),
                 ageBuckets(waiting, asOf, previousWaiting, previousAsOf),
-                durations(sql.resolutionSeconds(m, now), sql.resolutionSeconds(m, before)),
-                durations(sql.informMayorSeconds(m, now), sql.informMayorSeconds(m, before)),
-                satisfaction(surveys, previousSurveys));
+                durations(sql.resolutionTimes(m, intervals)),
+                durations(sql.informMayorTimes(m, intervals)),
+                satisfaction(sql.surveys(m, intervals)));
     }
 
-    private List<GroupFigure> enumGroups(Dimension dimension, Enum<?>[] values, String m, Interval now,
-            Interval before) {
-        return groups(Arrays.stream(values).map(Enum::name).toList(), sql.receivedBy(dimension, m, now),
-                sql.receivedBy(dimension, m, before));
+    private static CountFigure count(Compared<ReceivedCounts> received, ToLongFunction<ReceivedCounts> figure) {
+        return CountFigure.of(figure.applyAsLong(received.current()), figure.applyAsLong(received.previous()));
     }
 
-    private List<GroupFigure> agendaGroups(String m, Interval now, Interval before) {
-        Map<String, Long> current = sql.receivedBy(Dimension.AGENDA, m, now);
-        Map<String, Long> previous = sql.receivedBy(Dimension.AGENDA, m, before);
-        var agendas = new TreeSet<>(current.keySet());
-        agendas.addAll(previous.keySet());
-        return groups(new ArrayList<>(agendas), current, previous);
+    /** Every value of the enum, those without requests too. */
+    private static List<GroupFigure> enumGroups(Compared<Map<String, Long>> counts, Enum<?>[] values) {
+        return groups(Arrays.stream(values).map(Enum::name).toList(), counts);
     }
 
-    private static List<GroupFigure> groups(List<String> keys, Map<String, Long> current, Map<String, Long> previous) {
+    /** The agendas with requests in either period, by code. */
+    private static List<GroupFigure> agendaGroups(Compared<Map<String, Long>> counts) {
+        var agendas = new TreeSet<>(counts.current().keySet());
+        agendas.addAll(counts.previous().keySet());
+        return groups(new ArrayList<>(agendas), counts);
+    }
+
+    private static List<GroupFigure> groups(List<String> keys, Compared<Map<String, Long>> counts) {
         return keys.stream()
-                .map(key -> GroupFigure.of(key, current.getOrDefault(key, 0L), previous.getOrDefault(key, 0L)))
+                .map(key -> GroupFigure.of(key, counts.current().getOrDefault(key, 0L),
+                        counts.previous().getOrDefault(key, 0L)))
                 .toList();
     }
 
@@ -108,13 +108,17 @@ final class MayorStatistics {
         return AGE_BUCKETS.stream().filter(bucket -> ageDays <= bucket.maxDays()).findFirst().orElseThrow();
     }
 
-    private static DurationFigures durations(List<Long> current, List<Long> previous) {
-        return new DurationFigures(CountFigure.of(current.size(), previous.size()),
-                DecimalFigure.of(Percentiles.hours(current, 0.5), Percentiles.hours(previous, 0.5)),
-                DecimalFigure.of(Percentiles.hours(current, 0.9), Percentiles.hours(previous, 0.9)));
+    private static DurationFigures durations(Compared<DurationSummary> durations) {
+        DurationSummary current = durations.current();
+        DurationSummary previous = durations.previous();
+        return new DurationFigures(CountFigure.of(current.count(), previous.count()),
+                DecimalFigure.of(current.medianHours(), previous.medianHours()),
+                DecimalFigure.of(current.p90Hours(), previous.p90Hours()));
     }
 
-    private SatisfactionFigures satisfaction(SurveyCounts current, SurveyCounts previous) {
+    private SatisfactionFigures satisfaction(Compared<SurveyCounts> surveys) {
+        SurveyCounts current = surveys.current();
+        SurveyCounts previous = surveys.previous();
         return new SatisfactionFigures(
                 CountFigure.of(current.offered(), previous.offered()),
                 CountFigure.of(current.responses(), previous.responses()),

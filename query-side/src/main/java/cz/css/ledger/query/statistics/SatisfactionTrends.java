@@ -7,7 +7,6 @@ import cz.css.ledger.query.api.TrendsView;
 import cz.css.ledger.query.api.TrendsView.TrendPoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 
 /** Computes the analysts' trends: one point per calendar step, none left out. */
 final class SatisfactionTrends {
@@ -26,9 +25,8 @@ final class SatisfactionTrends {
         var granularity = query.granularity();
         TrendFilter filter = query.filter() == null ? TrendFilter.none() : query.filter();
         StatisticsPeriod steps = CalendarSteps.wholeSteps(query.period(), granularity);
-        Interval interval = Interval.of(steps);
-        var surveys = sql.surveysByStep(granularity, filter, interval);
-        var resolutions = sql.resolutionSecondsByStep(granularity, filter, interval);
+        var surveys = sql.surveysByStep(granularity, filter, steps);
+        var resolutions = sql.resolutionTimesByStep(granularity, filter, steps);
         var points = new ArrayList<TrendPoint>();
         for (LocalDate start = steps.from(); !start.isAfter(steps.to()); start = CalendarSteps.next(start, granularity)) {
             if (points.size() == MAX_POINTS) {
@@ -37,11 +35,11 @@ final class SatisfactionTrends {
             }
             LocalDate end = CalendarSteps.next(start, granularity).minusDays(1);
             SurveyCounts counts = surveys.getOrDefault(start, SurveyCounts.NONE);
-            List<Long> seconds = resolutions.getOrDefault(start, List.of());
+            DurationSummary resolved = resolutions.getOrDefault(start, DurationSummary.NONE);
             points.add(new TrendPoint(CalendarSteps.label(start, granularity), start, end, counts.offered(),
                     counts.responses(), counts.responseRate(), counts.averageScore(minimumAnswers),
-                    counts.withheld(minimumAnswers), counts.resolvedShare(minimumAnswers), seconds.size(),
-                    Percentiles.hours(seconds, 0.5), Percentiles.hours(seconds, 0.9)));
+                    counts.withheld(minimumAnswers), counts.resolvedShare(minimumAnswers), resolved.count(),
+                    resolved.medianHours(), resolved.p90Hours()));
         }
         return new TrendsView(granularity, filter, minimumAnswers, points);
     }
