@@ -60,7 +60,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * latency at a store of the given size, start-up time and heap. Not a test: run it with
  * {@code docker/benchmark.sh} (see docs/performance.md). Arguments: {@code --requests=N} (store size
  * for the queries and the replay, default 10000), {@code --seconds=S} (per measurement, default 10),
- * {@code --phases=startup,raw,commands,graphql,fill,queries} (default all), {@code --db-url=...},
+ * {@code --phases=startup,raw,commands,graphql,fill,queries} (default all; {@code fill} is {@code load} then
+ * {@code replay}, which may also run apart), {@code --db-url=...},
  * {@code --db-user=}/{@code --db-password=} (the application's role, default ledger) and
  * {@code --db-owner=}/{@code --db-owner-password=} (the tables' owner: migrations and the raw inserts,
  * default ledger_owner).
@@ -138,8 +139,13 @@ public final class LedgerBenchmark {
             if (phases.contains("graphql")) {
                 graphQl();
             }
-            if (phases.contains("fill")) {
-                fillAndReplay(Integer.parseInt(options.getOrDefault("requests", "10000")));
+            // fill = load + replay; apart, each may run in a JVM of its own (a replay after a large load
+            // in the same JVM can outgrow the heap: docs/performance.md)
+            if (phases.contains("fill") || phases.contains("load")) {
+                load(Integer.parseInt(options.getOrDefault("requests", "10000")));
+            }
+            if (phases.contains("fill") || phases.contains("replay")) {
+                replay();
             }
             if (phases.contains("queries")) {
                 queries();
@@ -326,16 +332,19 @@ public final class LedgerBenchmark {
         errors.stream().limit(3).forEach(error -> report.note("    error: %s", error));
     }
 
-    private void fillAndReplay(int requests) throws Exception {
-        report.note("%n### Store of %,d requests: fill, replay", requests);
-        long existing = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'CitizenRequest'"
-                + " and sequence_number = 0", Long.class);
+    private List<StreamingEventProcessor> projections() {
         var processing = app.getBean(EventProcessingConfiguration.class);
-        List<StreamingEventProcessor> projections = processing.eventProcessors().values().stream()
+        return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                 .filter(StreamingEventProcessor::supportsReset).toList();
-        // the projections rest during the fill: the replay below rebuilds them from the whole store
-        projections.forEach(StreamingEventProcessor::shutDown);
+    }
+
+    /** Grows the store to the given number of requests; the projections rest meanwhile (a replay rebuilds them). */
+    private void load(int requests) throws Exception {
+        report.note("%n### Store of %,d requests: fill", requests);
+        long existing = jdbc.queryForObject("select count(*) from domain_event_entry where type = 'CitizenRequest'"
+                + " and sequence_number = 0", Long.class);
+        projections().forEach(StreamingEventProcessor::shutDown);
         if (existing < requests) {
             var loader = new BulkLoader(app.getBean(EventStorageEngine.class), app.getBean(TransactionManager.class),
                     jdbc);
@@ -348,6 +357,13 @@ public final class LedgerBenchmark {
                             "%,d requests, %,d events in %.0f s (200 requests per transaction); load %s",
                             requests - existing, events, seconds, load));
         }
+    }
+
+    /** Every replayable projection reset and rebuilt together from the whole store. */
+    private void replay() throws Exception {
+        report.note("%n### Replay of the whole store");
+        List<StreamingEventProcessor> projections = projections();
+        projections.forEach(StreamingEventProcessor::shutDown);
         long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         String names = String.join(", ", projections.stream().map(StreamingEventProcessor::getName).toList());

@@ -45,6 +45,7 @@ public final class SealingBenchmark {
     private static final int THREADS = Integer.parseInt(System.getProperty("bench.threads", "4"));
     private static final int ROUNDS = Integer.parseInt(System.getProperty("bench.rounds", "12"));
     private static final int BACKLOG = Integer.parseInt(System.getProperty("bench.backlog", "50000"));
+    private static final Duration SETTLE = Duration.ofSeconds(1);
 
     /** A payload no projection handles, so raw appends measure the event store alone. */
     public record BenchmarkEvent(String note, long n) {
@@ -86,7 +87,6 @@ public final class SealingBenchmark {
         private final Duration lateTolerance;
         private final List<String> requests = new ArrayList<>();
         private final List<String> summary = new ArrayList<>();
-        private final AtomicLong appended = new AtomicLong();
 
         Run(ConfigurableApplicationContext app) {
             commands = app.getBean(CommandGateway.class);
@@ -119,7 +119,7 @@ public final class SealingBenchmark {
 
         private void compare(String workload, Workload work) throws Exception {
             System.out.printf("%n== Append rate, %s%n", workload);
-            measure(work, PHASE); // warm-up
+            measure(work, PHASE, null); // warm-up
             double[] off = new double[ROUNDS];
             double[] on = new double[ROUNDS];
             double[] cost = new double[ROUNDS];
@@ -129,27 +129,36 @@ public final class SealingBenchmark {
             double cpu = 0;
             var running = new ArrayList<Instant[]>();
             for (int round = 0; round < ROUNDS; round++) {
-                // adjacent phases see nearly the same machine, so each round gives one paired comparison
-                sealer.stop();
-                long cpuBefore = ledgerCpuNanos();
-                long eventsBefore = appended.get();
-                off[round] = measure(work, PHASE);
-                cpuOff[round] = (ledgerCpuNanos() - cpuBefore) / 1e3 / (appended.get() - eventsBefore);
-                sealer.start();
-                cpuBefore = ledgerCpuNanos();
-                eventsBefore = appended.get();
-                var before = sealer.status();
-                long start = System.nanoTime();
-                Instant runningFrom = Instant.now();
-                on[round] = measure(work, PHASE);
-                running.add(new Instant[] {runningFrom, Instant.now()});
-                var after = sealer.status();
-                sealer.sealPending(); // what the running sealer would do next, before it is stopped again
-                cpuOn[round] = (ledgerCpuNanos() - cpuBefore) / 1e3 / (appended.get() - eventsBefore);
-                double elapsed = System.nanoTime() - start;
-                busy += (after.busy().toNanos() - before.busy().toNanos()) / elapsed / ROUNDS;
-                cpu += (after.cpu().toNanos() - before.cpu().toNanos()) / elapsed / ROUNDS;
+                // adjacent phases see nearly the same machine, so each round gives one paired comparison; the
+                // order alternates, so whatever favours the first or the second phase of a round cancels out
+                boolean sealingFirst = round % 2 == 1;
+                for (boolean sealing : sealingFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    if (sealing && !sealer.isRunning()) {
+                        sealer.sealPending(); // the backlog of the phase without sealing is nobody's cost
+                        sealer.start();
+                    } else if (!sealing) {
+                        sealer.sealPending(); // what the running sealer would do next, so its lag ends here
+                        sealer.stop();
+                    }
+                    var window = new Window();
+                    double rate = measure(work, PHASE, window);
+                    double cpuPerEvent = window.cpuNanos / 1e3 / window.events;
+                    if (sealing) {
+                        on[round] = rate;
+                        cpuOn[round] = cpuPerEvent;
+                        running.add(new Instant[] {window.from, window.to});
+                        busy += window.sealerBusy / window.nanos / ROUNDS;
+                        cpu += window.sealerCpu / window.nanos / ROUNDS;
+                    } else {
+                        off[round] = rate;
+                        cpuOff[round] = cpuPerEvent;
+                    }
+                }
                 cost[round] = 100 * (off[round] - on[round]) / off[round];
+            }
+            if (!sealer.isRunning()) {
+                sealer.sealPending();
+                sealer.start();
             }
             var pairs = new ArrayList<String>();
             for (int round = 0; round < ROUNDS; round++) {
@@ -201,8 +210,12 @@ public final class SealingBenchmark {
             return nanos;
         }
 
-        /** Runs the workload from all threads for the duration; answers events appended per second. */
-        private double measure(Workload work, Duration duration) throws Exception {
+        /**
+         * Runs the workload from all threads; answers events appended per second over the duration, counted
+         * after a settling second (the sealer, just started or stopped, reaches its steady state: its lag's
+         * worth of events behind). With a window, records what the ledger and the sealer spent in it.
+         */
+        private double measure(Workload work, Duration duration, Window window) throws Exception {
             var stop = new AtomicBoolean();
             var events = new AtomicLong();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -216,14 +229,40 @@ public final class SealingBenchmark {
                     return null;
                 });
             }
+            Thread.sleep(SETTLE.toMillis());
+            long cpuBefore = ledgerCpuNanos();
+            var sealerBefore = sealer.status();
+            long eventsBefore = events.get();
+            Instant from = Instant.now();
             long start = System.nanoTime();
             Thread.sleep(duration.toMillis());
+            long counted = events.get() - eventsBefore;
+            long nanos = System.nanoTime() - start;
+            if (window != null) {
+                var sealerAfter = sealer.status();
+                window.cpuNanos = ledgerCpuNanos() - cpuBefore;
+                window.events = counted;
+                window.nanos = nanos;
+                window.from = from;
+                window.to = Instant.now();
+                window.sealerBusy = sealerAfter.busy().toNanos() - sealerBefore.busy().toNanos();
+                window.sealerCpu = sealerAfter.cpu().toNanos() - sealerBefore.cpu().toNanos();
+            }
             stop.set(true);
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            appended.addAndGet(events.get());
-            return events.get() / seconds;
+            return counted / (nanos / 1e9);
+        }
+
+        /** What one measured phase appended and spent. */
+        private static final class Window {
+            long events;
+            long nanos;
+            long cpuNanos;
+            double sealerBusy;
+            double sealerCpu;
+            Instant from;
+            Instant to;
         }
 
         private int command(int thread, long n) {
