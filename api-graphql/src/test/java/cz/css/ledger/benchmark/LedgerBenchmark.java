@@ -61,7 +61,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code docker/benchmark.sh} (see docs/performance.md). Arguments: {@code --requests=N} (store size
  * for the queries and the replay, default 10000), {@code --seconds=S} (per measurement, default 10),
  * {@code --phases=startup,raw,commands,graphql,fill,queries} (default all; {@code fill} is {@code load} then
- * {@code replay}, which may also run apart), {@code --db-url=...},
+ * {@code replay}, which may also run apart; {@code catchup} instead of {@code replay} lets the projections
+ * continue from their tokens), {@code --db-url=...},
  * {@code --db-user=}/{@code --db-password=} (the application's role, default ledger) and
  * {@code --db-owner=}/{@code --db-owner-password=} (the tables' owner: migrations and the raw inserts,
  * default ledger_owner).
@@ -146,6 +147,8 @@ public final class LedgerBenchmark {
             }
             if (phases.contains("fill") || phases.contains("replay")) {
                 replay();
+            } else if (phases.contains("catchup")) {
+                catchUp();
             }
             if (phases.contains("queries")) {
                 queries();
@@ -379,6 +382,24 @@ public final class LedgerBenchmark {
                         + " proj", String.format("%,.0f events/s", total / seconds), "-", "-",
                 String.format("%,d events in %.1f s, each read by %d projections (%,.0f event deliveries/s); load %s",
                         total, seconds, projections.size(), total * projections.size() / seconds, load));
+    }
+
+    /** The projections brought from where their tokens are to the head, without a reset (after a load). */
+    private void catchUp() throws Exception {
+        report.note("%n### Catch-up of the projections after a load");
+        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        List<StreamingEventProcessor> projections = projections();
+        long behind = projections.stream().mapToLong(projection -> head - projection.processingStatus().values()
+                .stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0)).max().orElse(0);
+        String load = loadAverage();
+        long started = System.nanoTime();
+        for (StreamingEventProcessor projection : projections) {
+            awaitCaughtUp(projection, head, started);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report.row("catch-up: every projection brought to the head", projections.size() + " proj",
+                String.format("%,.0f global positions/s", behind / seconds), "-", "-",
+                String.format("%,d positions behind at most, in %.1f s; load %s", behind, seconds, load));
     }
 
     private void awaitCaughtUp(StreamingEventProcessor projection, long head, long started)
