@@ -7,10 +7,13 @@ import cz.css.ledger.GraphQlClient.TestUser;
 import cz.css.ledger.LedgerApplication;
 import cz.css.ledger.audit.offline.ChainHash;
 import cz.css.ledger.audit.offline.StoredEvent;
+import cz.css.ledger.audit.seal.SealBlock;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,12 +143,21 @@ class LedgerTamperingIntegrationTests {
     @Test
     void anEventInsertedIntoThePastIsFoundWhereItsTimePlacesIt() throws SQLException {
         // the first event after the quiet moment of the history
-        var after = intruder.row("select s.position, s.time_stamp from ledger_seal s join ledger_seal p "
-                + "on p.position = s.position - 1 where s.aggregate_identifier <> p.aggregate_identifier "
-                + "order by (cast(s.time_stamp as timestamptz) - cast(p.time_stamp as timestamptz)) desc limit 1");
-        var copy = intruder.row("select * from domain_event_entry where global_index = "
-                + "(select global_index from ledger_seal where position = ?)", after.get("position"));
-        Instant backDated = Instant.parse((String) after.get("time_stamp")).minusMillis(1500);
+        var links = sealedLinks();
+        Sealed after = null;
+        Duration widest = Duration.ZERO;
+        for (int i = 1; i < links.size(); i++) {
+            Sealed previous = links.get(i - 1);
+            Sealed link = links.get(i);
+            Duration quiet = Duration.between(previous.time(), link.time());
+            if (!link.link().aggregateIdentifier().equals(previous.link().aggregateIdentifier())
+                    && quiet.compareTo(widest) > 0) {
+                after = link;
+                widest = quiet;
+            }
+        }
+        var copy = intruder.row("select * from domain_event_entry where global_index = ?", after.link().globalIndex());
+        Instant backDated = after.time().minusMillis(1500);
         long forged = ((Number) intruder.row("select nextval('domain_event_entry_seq') as next").get("next")).longValue();
         copy.put("global_index", forged);
         copy.put("event_identifier", "forged-" + backDated);
@@ -156,7 +168,7 @@ class LedgerTamperingIntegrationTests {
         try {
             Map<String, Object> broken = firstBreak(verify(null));
             assertThat(broken).containsEntry("kind", "INSERTED")
-                    .containsEntry("position", ((Number) after.get("position")).intValue())
+                    .containsEntry("position", (int) after.position())
                     .containsEntry("globalIndex", (int) forged).containsEntry("aggregateId", copy.get("aggregate_identifier"));
             assertThat((String) broken.get("reason")).contains("never sealed");
         } finally {
@@ -180,7 +192,8 @@ class LedgerTamperingIntegrationTests {
     void aRewriteOfEventAndWholeChainIsCaughtByTheSignedCheckpointAndByOnePublishedEarlier() throws SQLException {
         long from = middle();
         var target = sealedEvent(from);
-        var seals = intruder.rows("select * from ledger_seal where position >= ? order by position", from);
+        var blocks = intruder.rows("select * from ledger_seal_block where last_position >= ? order by first_position",
+                from);
         var checkpoints = intruder.rows("select * from ledger_checkpoint where position >= ?", from);
         byte[] original = (byte[]) target.get("payload");
         intruder.execute("update domain_event_entry set payload = ? where global_index = ?", flipLetter(original),
@@ -205,9 +218,9 @@ class LedgerTamperingIntegrationTests {
         } finally {
             intruder.execute("update domain_event_entry set payload = ? where global_index = ?", original,
                     target.get("global_index"));
-            intruder.execute("delete from ledger_seal where position >= ?", from);
-            for (var seal : seals) {
-                intruder.insert("ledger_seal", seal);
+            intruder.execute("delete from ledger_seal_block where last_position >= ?", from);
+            for (var block : blocks) {
+                intruder.insert("ledger_seal_block", block);
             }
             intruder.execute("delete from ledger_checkpoint where position >= ?", from);
             for (var checkpoint : checkpoints) {
@@ -220,11 +233,21 @@ class LedgerTamperingIntegrationTests {
     @Test
     void removingTheNewestEventsWithTheirLinksIsCaughtAgainstAPublishedCheckpoint() throws SQLException {
         long head = ((Number) published.get("position")).longValue();
-        var seal = intruder.row("select * from ledger_seal where position = ?", head);
-        var event = intruder.row("select * from domain_event_entry where global_index = ?", seal.get("global_index"));
+        var stored = intruder.row("select * from ledger_seal_block where last_position = ?", head);
+        SealBlock block = unpack(stored);
+        var newest = block.links().get(block.links().size() - 1);
+        var event = intruder.row("select * from domain_event_entry where global_index = ?", newest.globalIndex());
         var checkpoints = intruder.rows("select * from ledger_checkpoint where position >= ?", head);
-        intruder.execute("delete from domain_event_entry where global_index = ?", seal.get("global_index"));
-        intruder.execute("delete from ledger_seal where position = ?", head);
+        intruder.execute("delete from domain_event_entry where global_index = ?", newest.globalIndex());
+        if (block.links().size() == 1) {
+            intruder.execute("delete from ledger_seal_block where first_position = ?", block.firstPosition());
+        } else {
+            var shorter = new SealBlock(block.firstPosition(), block.links().subList(0, block.links().size() - 1),
+                    chainHashes().get(head - 1));
+            intruder.execute("update ledger_seal_block set links = ?, last_position = ?, chain_hash = ? "
+                    + "where first_position = ?", shorter.packedLinks(), shorter.lastPosition(), shorter.chainHash(),
+                    shorter.firstPosition());
+        }
         intruder.execute("delete from ledger_checkpoint where position >= ?", head);
         try {
             assertThat(verify(null)).containsEntry("verified", true);
@@ -232,10 +255,48 @@ class LedgerTamperingIntegrationTests {
             assertThat(firstBreak(found)).containsEntry("kind", "TRUNCATED").containsEntry("position", (int) head);
         } finally {
             intruder.insert("domain_event_entry", event);
-            intruder.insert("ledger_seal", seal);
+            intruder.execute("delete from ledger_seal_block where first_position = ?", block.firstPosition());
+            intruder.insert("ledger_seal_block", stored);
             for (var checkpoint : checkpoints) {
                 intruder.insert("ledger_checkpoint", checkpoint);
             }
+        }
+    }
+
+    @Test
+    void anEditedHashOfTheSealIsFoundWhereItsBlockBegins() throws SQLException {
+        var stored = blockHolding(middle());
+        byte[] original = (byte[]) stored.get("chain_hash");
+        byte[] edited = original.clone();
+        edited[0] ^= 1;
+        intruder.execute("update ledger_seal_block set chain_hash = ? where first_position = ?", edited,
+                stored.get("first_position"));
+        try {
+            var found = verify(null);
+            assertThat(found).containsEntry("verified", false);
+            assertThat(firstBreak(found)).containsEntry("kind", "CHAIN_BROKEN")
+                    .containsEntry("position", ((Number) stored.get("first_position")).intValue());
+            assertThat((String) firstBreak(found).get("reason")).contains("does not follow from its links");
+        } finally {
+            intruder.execute("update ledger_seal_block set chain_hash = ? where first_position = ?", original,
+                    stored.get("first_position"));
+        }
+    }
+
+    @Test
+    void aSealBlockWhoseLinksWereCutShortIsFoundUnreadable() throws SQLException {
+        var stored = blockHolding(middle());
+        byte[] original = (byte[]) stored.get("links");
+        intruder.execute("update ledger_seal_block set links = ? where first_position = ?",
+                Arrays.copyOf(original, original.length - 5), stored.get("first_position"));
+        try {
+            var found = verify(null);
+            assertThat(firstBreak(found)).containsEntry("kind", "CHAIN_BROKEN")
+                    .containsEntry("position", ((Number) stored.get("first_position")).intValue());
+            assertThat((String) firstBreak(found).get("reason")).contains("cannot be read");
+        } finally {
+            intruder.execute("update ledger_seal_block set links = ? where first_position = ?", original,
+                    stored.get("first_position"));
         }
     }
 
@@ -243,19 +304,78 @@ class LedgerTamperingIntegrationTests {
 
     /** Recomputes every link from a position as someone who knows the chain's definition would. */
     private void rehashChainFrom(long from) throws SQLException {
-        byte[] chain = (byte[]) intruder.row("select chain_hash from ledger_seal where position = ?", from - 1)
-                .get("chain_hash");
-        for (var seal : intruder.rows("select s.position, e.* from ledger_seal s join domain_event_entry e "
-                + "on e.global_index = s.global_index where s.position >= ? order by s.position", from)) {
-            var event = new StoredEvent((Long) seal.get("global_index"), (String) seal.get("event_identifier"),
-                    (String) seal.get("aggregate_identifier"), (Long) seal.get("sequence_number"),
-                    (String) seal.get("type"), (String) seal.get("time_stamp"), (String) seal.get("payload_type"),
-                    (String) seal.get("payload_revision"), (byte[]) seal.get("payload"), (byte[]) seal.get("meta_data"));
-            chain = ChainHash.link(chain, event.digest());
-            intruder.execute("update ledger_seal set payload_digest = ?, event_digest = ?, chain_hash = ? "
-                    + "where position = ?", ChainHash.sha256(event.payload()), event.digest(), chain,
-                    seal.get("position"));
+        byte[] chain = chainHashes().get(from - 1);
+        for (var stored : intruder.rows("select * from ledger_seal_block where last_position >= ? "
+                + "order by first_position", from)) {
+            SealBlock block = unpack(stored);
+            var links = new ArrayList<SealBlock.Link>();
+            for (int i = 0; i < block.links().size(); i++) {
+                var link = block.links().get(i);
+                if (block.firstPosition() + i >= from) {
+                    var row = intruder.row("select * from domain_event_entry where global_index = ?", link.globalIndex());
+                    var digests = storedEvent(row).digests();
+                    link = new SealBlock.Link(link.globalIndex(), link.eventIdentifier(), link.aggregateIdentifier(),
+                            link.sequenceNumber(), link.timeStamp(), digests.payload(), digests.metaData(),
+                            digests.event());
+                    chain = ChainHash.link(chain, link.eventDigest());
+                }
+                links.add(link);
+            }
+            var rewritten = new SealBlock(block.firstPosition(), links, chain);
+            intruder.execute("update ledger_seal_block set links = ?, chain_hash = ? where first_position = ?",
+                    rewritten.packedLinks(), rewritten.chainHash(), rewritten.firstPosition());
         }
+    }
+
+    /** The chain hash after every position, from the genesis (position 0), as the stored digests give it. */
+    private Map<Long, byte[]> chainHashes() throws SQLException {
+        var hashes = new HashMap<Long, byte[]>();
+        byte[] chain = ChainHash.GENESIS;
+        hashes.put(0L, chain);
+        for (var stored : intruder.rows("select * from ledger_seal_block order by first_position")) {
+            SealBlock block = unpack(stored);
+            List<byte[]> chainHashes = block.chainFrom(chain);
+            for (int i = 0; i < chainHashes.size(); i++) {
+                hashes.put(block.firstPosition() + i, chainHashes.get(i));
+            }
+            chain = chainHashes.get(chainHashes.size() - 1);
+        }
+        return hashes;
+    }
+
+    private Map<String, Object> blockHolding(long position) throws SQLException {
+        return intruder.row("select * from ledger_seal_block where first_position <= ? and last_position >= ?",
+                position, position);
+    }
+
+    private static StoredEvent storedEvent(Map<String, Object> row) {
+        return new StoredEvent((Long) row.get("global_index"), (String) row.get("event_identifier"),
+                (String) row.get("aggregate_identifier"), (Long) row.get("sequence_number"), (String) row.get("type"),
+                (String) row.get("time_stamp"), (String) row.get("payload_type"), (String) row.get("payload_revision"),
+                (byte[]) row.get("payload"), (byte[]) row.get("meta_data"));
+    }
+
+    private static SealBlock unpack(Map<String, Object> stored) {
+        return SealBlock.unpack(((Number) stored.get("first_position")).longValue(), (byte[]) stored.get("links"),
+                (byte[]) stored.get("chain_hash"));
+    }
+
+    /** A sealed link at its position in the chain. */
+    private record Sealed(long position, SealBlock.Link link) {
+        Instant time() {
+            return Instant.parse(link.timeStamp());
+        }
+    }
+
+    private List<Sealed> sealedLinks() throws SQLException {
+        var links = new ArrayList<Sealed>();
+        for (var stored : intruder.rows("select * from ledger_seal_block order by first_position")) {
+            SealBlock block = unpack(stored);
+            for (int i = 0; i < block.links().size(); i++) {
+                links.add(new Sealed(block.firstPosition() + i, block.links().get(i)));
+            }
+        }
+        return links;
     }
 
     private void swapGlobalIndexes(Object first, Object second) throws SQLException {
@@ -275,12 +395,14 @@ class LedgerTamperingIntegrationTests {
     // --- what the auditor sees
 
     private long middle() throws SQLException {
-        return ((Number) intruder.row("select max(position) / 2 as middle from ledger_seal").get("middle")).longValue();
+        return sealedLinks().size() / 2;
     }
 
     private Map<String, Object> sealedEvent(long position) throws SQLException {
-        return intruder.row("select s.position, e.* from ledger_seal s join domain_event_entry e "
-                + "on e.global_index = s.global_index where s.position = ?", position);
+        Sealed sealed = sealedLinks().get((int) position - 1);
+        var event = intruder.row("select * from domain_event_entry where global_index = ?", sealed.link().globalIndex());
+        event.put("position", sealed.position());
+        return event;
     }
 
     /** Verifies, expects the first break to be of this kind at the target event, and answers its reason. */

@@ -61,6 +61,9 @@ class LedgerSealIntegrationTests {
                 + "where grantee = current_user and table_name = 'domain_event_entry' order by 1", String.class))
                 .containsExactly("INSERT", "SELECT");
         assertThat(jdbc.queryForList("select privilege_type from information_schema.table_privileges "
+                + "where grantee = current_user and table_name = 'ledger_seal_block' order by 1", String.class))
+                .containsExactly("INSERT", "SELECT");
+        assertThat(jdbc.queryForList("select privilege_type from information_schema.table_privileges "
                 + "where grantee = current_user and table_name = 'request_view' order by 1", String.class))
                 .containsExactly("DELETE", "INSERT", "SELECT", "UPDATE");
 
@@ -68,8 +71,8 @@ class LedgerSealIntegrationTests {
                 "update domain_event_entry set payload = payload where global_index = (select max(global_index) from domain_event_entry)",
                 "delete from domain_event_entry where global_index = (select max(global_index) from domain_event_entry)",
                 "truncate domain_event_entry",
-                "update ledger_seal set chain_hash = chain_hash",
-                "delete from ledger_seal",
+                "update ledger_seal_block set chain_hash = chain_hash",
+                "delete from ledger_seal_block",
                 "truncate ledger_checkpoint",
                 "delete from ledger_checkpoint")) {
             assertThatThrownBy(() -> jdbc.execute(change)).as(change).isInstanceOf(DataAccessException.class)
@@ -86,7 +89,7 @@ class LedgerSealIntegrationTests {
                 "alter table domain_event_entry disable trigger domain_event_entry_append_only",
                 "alter table domain_event_entry disable trigger all",
                 "drop trigger domain_event_entry_append_only on domain_event_entry",
-                "drop trigger ledger_seal_append_only on ledger_seal",
+                "drop trigger ledger_seal_block_append_only on ledger_seal_block",
                 "drop table domain_event_entry")) {
             assertThatThrownBy(() -> jdbc.execute(change)).as(change).isInstanceOf(DataAccessException.class)
                     .rootCause().hasMessageContaining("must be owner");
@@ -103,7 +106,7 @@ class LedgerSealIntegrationTests {
             for (String change : List.of(
                     "update domain_event_entry set payload = payload where global_index = (select max(global_index) from domain_event_entry)",
                     "delete from domain_event_entry where global_index = (select max(global_index) from domain_event_entry)",
-                    "truncate ledger_seal")) {
+                    "truncate ledger_seal_block")) {
                 assertThatThrownBy(() -> sql.execute(change)).as(change).isInstanceOf(SQLException.class)
                         .hasMessageContaining("append-only");
             }
@@ -132,7 +135,8 @@ class LedgerSealIntegrationTests {
         assertThat(againstPublished).containsEntry("verified", true);
 
         var seal = Downloads.get(TestUser.AUDITOR, port, "/actuator/seal");
-        assertThat(seal.body()).contains("\"running\":true").contains(TEST_PUBLIC_KEY);
+        assertThat(seal.body()).contains("\"running\":true").contains(TEST_PUBLIC_KEY)
+                .containsPattern("\"greatestLateCommitMillis\":\\d+");
         GraphQlClient.over(port).documentName("verifyLedger").execute().errors().satisfy(errors ->
                 assertThat(errors).singleElement()
                         .satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));

@@ -30,7 +30,7 @@ class ReplayIntegrationTests {
     private static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry",
             "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
             "registration_counter", "registration_idempotency_key", "defined_agenda_lookup", "agenda_agreement_lookup",
-            "ledger_seal", "ledger_checkpoint", "subject_key", "personal_data_access");
+            "ledger_seal_block", "ledger_checkpoint", "subject_key", "personal_data_access");
 
     @LocalServerPort
     int port;

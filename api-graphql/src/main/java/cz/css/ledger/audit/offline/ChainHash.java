@@ -11,6 +11,8 @@ import java.util.HexFormat;
  * before it, so a signed head commits to the whole history up to its position.
  */
 public final class ChainHash {
+    /** Never updated; each digest is a clone of it, far cheaper than looking the algorithm up each time. */
+    private static final MessageDigest SHA_256 = lookUpSha256();
     /** The chain's value before the first event. */
     public static final byte[] GENESIS = sha256("cz.css.ledger/chain/v1".getBytes(StandardCharsets.UTF_8));
 
@@ -45,6 +47,14 @@ public final class ChainHash {
     }
 
     private static MessageDigest newSha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

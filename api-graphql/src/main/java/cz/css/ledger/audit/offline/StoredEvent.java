@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * One row of the event table exactly as stored: the bytes the chain covers. Payload and metadata
@@ -63,16 +62,10 @@ public record StoredEvent(long globalIndex, String eventIdentifier, String aggre
     }
 
     private static void field(DataOutputStream out, String value) throws IOException {
-        field(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+        LengthPrefixed.write(out, value);
     }
 
     private static void field(DataOutputStream out, byte[] value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(value.length);
-        out.write(value);
+        LengthPrefixed.write(out, value);
     }
-
 }

@@ -3,15 +3,16 @@ package cz.css.ledger.audit.seal;
 import cz.css.ledger.audit.api.ExportLedgerPageQuery;
 import cz.css.ledger.audit.api.ExportLedgerQuery;
 import cz.css.ledger.audit.api.LedgerExportPlan;
-import cz.css.ledger.audit.offline.ChainHash;
 import cz.css.ledger.audit.offline.Checkpoint;
 import cz.css.ledger.audit.offline.ExportFormat;
+import cz.css.ledger.audit.offline.StoredEvent;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,9 @@ class LedgerExport {
     LedgerExportPlan plan(ExportLedgerQuery query) {
         Instant from = query.from() == null ? Instant.EPOCH : query.from();
         Instant to = query.to() == null ? clock.instant() : query.to();
-        Long first = jdbc.queryForObject("select min(position) from ledger_seal where sealed_at >= ? and sealed_at < ?",
+        Long first = jdbc.queryForObject("select min(first_position) from ledger_seal_block where sealed_at >= ? and sealed_at < ?",
                 Long.class, Timestamp.from(from), Timestamp.from(to));
-        Long last = jdbc.queryForObject("select max(position) from ledger_seal where sealed_at >= ? and sealed_at < ?",
+        Long last = jdbc.queryForObject("select max(last_position) from ledger_seal_block where sealed_at >= ? and sealed_at < ?",
                 Long.class, Timestamp.from(from), Timestamp.from(to));
         String fromText = query.from() == null ? null : from.toString();
         String exportedAt = clock.instant().toString();
@@ -63,24 +64,39 @@ class LedgerExport {
                     checkpoints.put(rs.getLong(1), new Checkpoint(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5)));
                 }, query.fromPosition(), last);
-        jdbc.query("select s.position, s.chain_hash, " + SealStore.EVENT_COLUMNS + " from ledger_seal s "
-                + "join domain_event_entry e on e.global_index = s.global_index "
-                + "where s.position between ? and ? order by s.position", rs -> {
-                    long position = rs.getLong("position");
-                    lines.add(ExportFormat.event(position, SealStore.event(rs), rs.getBytes("chain_hash")).toString());
-                    Checkpoint checkpoint = checkpoints.get(position);
-                    if (checkpoint != null) {
-                        lines.add(ExportFormat.checkpoint(checkpoint).toString());
-                    }
-                }, query.fromPosition(), last);
+        var blocks = store.blocksCovering(query.fromPosition(), last);
+        if (blocks.isEmpty()) {
+            return lines;
+        }
+        byte[] chain = store.chainHashAt(blocks.get(0).firstPosition() - 1);
+        for (SealStore.StoredBlock stored : blocks) {
+            SealBlock block = stored.unpacked();
+            List<byte[]> hashes = block.chainFrom(chain);
+            var exported = new ArrayList<Long>();
+            for (long position = Math.max(query.fromPosition(), block.firstPosition());
+                    position <= Math.min(last, block.lastPosition()); position++) {
+                exported.add(block.links().get((int) (position - block.firstPosition())).globalIndex());
+            }
+            Map<Long, StoredEvent> events = store.eventsByGlobalIndex(exported);
+            for (long position = Math.max(query.fromPosition(), block.firstPosition());
+                    position <= Math.min(last, block.lastPosition()); position++) {
+                int at = (int) (position - block.firstPosition());
+                StoredEvent event = events.get(block.links().get(at).globalIndex());
+                // an event gone from the table leaves a hole in the export, which the offline verifier reports
+                if (event != null) {
+                    lines.add(ExportFormat.event(position, event, hashes.get(at)).toString());
+                }
+                Checkpoint checkpoint = checkpoints.get(position);
+                if (checkpoint != null) {
+                    lines.add(ExportFormat.checkpoint(checkpoint).toString());
+                }
+            }
+            chain = hashes.get(hashes.size() - 1);
+        }
         return lines;
     }
 
     private byte[] previousLink(long firstPosition) {
-        if (firstPosition <= 1) {
-            return ChainHash.GENESIS;
-        }
-        return jdbc.queryForObject("select chain_hash from ledger_seal where position = ?", byte[].class,
-                firstPosition - 1);
+        return store.chainHashAt(firstPosition - 1);
     }
 }

@@ -16,13 +16,13 @@ import cz.css.ledger.audit.offline.ChainHash;
 import cz.css.ledger.audit.offline.Checkpoint;
 import cz.css.ledger.audit.offline.StoredEvent;
 import java.security.PublicKey;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -42,8 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class LedgerVerifier {
     private static final int MAX_REPORTED = 50;
+    private static final int EVENTS_PER_READ = 1000;
 
-    private final JdbcTemplate streaming;
+    private final JdbcTemplate streamingBlocks;
+    private final JdbcTemplate streamingIndexes;
     private final JdbcTemplate jdbc;
     private final SealStore store;
     private final SealSigner signer;
@@ -52,8 +54,11 @@ class LedgerVerifier {
 
     LedgerVerifier(DataSource dataSource, JdbcTemplate jdbc, SealStore store, SealSigner signer,
             SealProperties properties, TransactionTemplate transactions) {
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(500);
+        // a block holds up to a batch of links (some 230 KB for 1,000), an index 8 bytes
+        this.streamingBlocks = new JdbcTemplate(dataSource);
+        this.streamingBlocks.setFetchSize(4);
+        this.streamingIndexes = new JdbcTemplate(dataSource);
+        this.streamingIndexes.setFetchSize(10_000);
         this.jdbc = jdbc;
         this.store = store;
         this.signer = signer;
@@ -70,20 +75,25 @@ class LedgerVerifier {
         var walk = new Walk(store.checkpoints().stream()
                 .collect(Collectors.toMap(Checkpoint::position, Function.identity(), (a, b) -> a, TreeMap::new)),
                 published);
-        walk.unsealed = unsealedEvents();
-        streaming.query("select s.position, s.global_index as s_global_index, s.event_identifier as s_event_identifier, "
-                + "s.aggregate_identifier as s_aggregate_identifier, s.sequence_number as s_sequence_number, "
-                + "s.time_stamp as s_time_stamp, s.payload_digest, s.meta_data_digest, s.event_digest, s.chain_hash, "
-                + SealStore.EVENT_COLUMNS + " from ledger_seal s left join domain_event_entry e "
-                + "on e.global_index = s.global_index order by s.position", walk::accept);
+        SealStore.forEachBlock(streamingBlocks, walk::accept);
+        walk.flush();
+        walk.unsealed = unsealedEvents(walk.sealed);
         walk.finish();
         return walk.result();
     }
 
-    /** Unsealed events, split into the pending ones (newer than the chain) and the inserted ones. */
-    private List<StoredEvent> unsealedEvents() {
-        var events = new ArrayList<StoredEvent>();
-        store.forEachUnsealed(rs -> events.add(SealStore.event(rs)));
+    /** Stored events that no block seals: the pending ones (newer than the chain) and the inserted ones. */
+    private List<StoredEvent> unsealedEvents(BitSet sealed) {
+        var unsealed = new ArrayList<Long>();
+        SealStore.forEachGlobalIndex(streamingIndexes, globalIndex -> {
+            if (!sealed.get(Math.toIntExact(globalIndex))) {
+                unsealed.add(globalIndex);
+            }
+        });
+        var events = new ArrayList<StoredEvent>(unsealed.size());
+        for (int from = 0; from < unsealed.size(); from += EVENTS_PER_READ) {
+            events.addAll(store.eventsAt(unsealed.subList(from, Math.min(unsealed.size(), from + EVENTS_PER_READ))));
+        }
         return events;
     }
 
@@ -92,6 +102,9 @@ class LedgerVerifier {
         final PublishedCheckpoint published;
         final List<LedgerBreakView> breaks = new ArrayList<>();
         final List<Missing> missing = new ArrayList<>();
+        final BitSet sealed = new BitSet();
+        final List<SealBlock> pending = new ArrayList<>();
+        int pendingLinks;
         List<StoredEvent> unsealed = List.of();
         final TreeMap<Instant, Long> positionByTime = new TreeMap<>();
         byte[] computed = ChainHash.GENESIS;
@@ -107,51 +120,100 @@ class LedgerVerifier {
             this.published = published;
         }
 
-        void accept(ResultSet rs) throws SQLException {
-            long at = rs.getLong("position");
-            long sealedGlobalIndex = rs.getLong("s_global_index");
-            String sealedId = rs.getString("s_event_identifier");
-            String sealedAggregate = rs.getString("s_aggregate_identifier");
-            long sealedSequence = rs.getLong("s_sequence_number");
-            String sealedTime = rs.getString("s_time_stamp");
-            byte[] storedLink = rs.getBytes("chain_hash");
-            Instant time = Instant.parse(sealedTime);
+        /** Takes the next stored block; their events are read a run of blocks at a time. */
+        void accept(SealStore.StoredBlock stored) {
+            SealBlock block;
+            try {
+                block = stored.unpacked();
+            } catch (IllegalArgumentException unreadable) {
+                flush();
+                skipTo(stored.firstPosition(), 0, null, 0);
+                add(CHAIN_BROKEN, stored.firstPosition(), 0, null, 0, "the seal block of positions "
+                        + stored.firstPosition() + ".." + stored.lastPosition() + " cannot be read ("
+                        + unreadable.getMessage() + "): the seal was edited");
+                computed = stored.chainHash();
+                position = stored.lastPosition();
+                checkCheckpoint();
+                return;
+            }
+            pending.add(block);
+            pendingLinks += block.links().size();
+            if (pendingLinks >= EVENTS_PER_READ) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            var indexes = new ArrayList<Long>(pendingLinks);
+            pending.forEach(block -> block.links().forEach(link -> indexes.add(link.globalIndex())));
+            Map<Long, StoredEvent> events = store.eventsByGlobalIndex(indexes);
+            for (SealBlock block : pending) {
+                verify(block, events);
+            }
+            pending.clear();
+            pendingLinks = 0;
+        }
+
+        private void verify(SealBlock block, Map<Long, StoredEvent> events) {
+            SealBlock.Link first = block.links().get(0);
+            if (skipTo(block.firstPosition(), first.globalIndex(), first.aggregateIdentifier(),
+                    first.sequenceNumber())) {
+                // the links before this block are gone, and with them the hash this block follows from
+                block.links().forEach(link -> note(link, position + 1));
+                computed = block.chainHash();
+                position = block.lastPosition();
+                checkCheckpoint();
+                return;
+            }
+            for (SealBlock.Link link : block.links()) {
+                position++;
+                note(link, position);
+                StoredEvent event = events.get(link.globalIndex());
+                if (event == null) {
+                    missing.add(new Missing(position, link.globalIndex(), link.eventIdentifier(),
+                            link.aggregateIdentifier(), link.sequenceNumber()));
+                    computed = ChainHash.link(computed, link.eventDigest());
+                } else {
+                    StoredEvent.Digests digests = event.digests();
+                    if (!Arrays.equals(digests.event(), link.eventDigest())) {
+                        add(event, digests, link.eventIdentifier(), link.aggregateIdentifier(), link.sequenceNumber(),
+                                link.timeStamp(), link.payloadDigest(), link.metaDataDigest());
+                    }
+                    // on the sealed digest, so that one altered event does not break every link after it
+                    computed = ChainHash.link(computed, link.eventDigest());
+                }
+                checkCheckpoint();
+            }
+            if (!Arrays.equals(computed, block.chainHash())) {
+                add(CHAIN_BROKEN, block.firstPosition(), first.globalIndex(), first.aggregateIdentifier(),
+                        first.sequenceNumber(), "the seal block of positions " + block.firstPosition() + ".."
+                                + block.lastPosition() + " ends on a chain hash that does not follow from its links "
+                                + "and the block before it: the seal was edited");
+                computed = block.chainHash();
+            }
+        }
+
+        /** Reports links missing before {@code first}; answers whether any were. */
+        private boolean skipTo(long first, long globalIndex, String aggregate, long sequence) {
+            if (first == position + 1) {
+                return false;
+            }
+            add(DELETED, position + 1, globalIndex, aggregate, sequence, "links " + (position + 1) + ".." + (first - 1)
+                    + " are missing from the seal: sealed events and their links were deleted");
+            position = first - 1;
+            return true;
+        }
+
+        private void note(SealBlock.Link link, long at) {
+            sealed.set(Math.toIntExact(link.globalIndex()));
+            Instant time = Instant.parse(link.timeStamp());
             positionByTime.putIfAbsent(time, at);
             if (latestSealedTime == null || time.isAfter(latestSealedTime)) {
                 latestSealedTime = time;
             }
-            if (at != position + 1) {
-                add(DELETED, position + 1, sealedGlobalIndex, sealedAggregate, sealedSequence,
-                        "links " + (position + 1) + ".." + (at - 1) + " are missing from the seal: sealed events "
-                                + "and their links were deleted");
-                computed = storedLink;
-                position = at;
-                checkCheckpoint();
-                return;
-            }
-            position = at;
-            rs.getLong("global_index");
-            if (rs.wasNull()) {
-                missing.add(new Missing(at, sealedGlobalIndex, sealedId, sealedAggregate, sealedSequence));
-                computed = storedLink;
-                checkCheckpoint();
-                return;
-            }
-            StoredEvent event = SealStore.event(rs);
-            StoredEvent.Digests digests = event.digests();
-            byte[] link = ChainHash.link(computed, digests.event());
-            if (!Arrays.equals(digests.event(), rs.getBytes("event_digest"))) {
-                add(event, digests, sealedId, sealedAggregate, sealedSequence, sealedTime,
-                        rs.getBytes("payload_digest"), rs.getBytes("meta_data_digest"));
-                computed = storedLink;
-            } else if (!Arrays.equals(link, storedLink)) {
-                add(CHAIN_BROKEN, at, event.globalIndex(), event.aggregateIdentifier(), event.sequenceNumber(),
-                        "the stored link does not follow from the link before it: the seal was edited");
-                computed = storedLink;
-            } else {
-                computed = link;
-            }
-            checkCheckpoint();
         }
 
         private void add(StoredEvent event, StoredEvent.Digests digests, String sealedId, String sealedAggregate,

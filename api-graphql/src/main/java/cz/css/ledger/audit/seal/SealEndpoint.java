@@ -25,6 +25,7 @@ class SealEndpoint {
         answer.put("running", status.running());
         answer.put("sealedPosition", status.sealedPosition());
         answer.put("lastBatchLagMillis", status.lastBatchLag().toMillis());
+        answer.put("greatestLateCommitMillis", status.greatestLateCommit().toMillis());
         answer.put("keyId", signer.keyId());
         answer.put("publicKey", signer.publicKeyText());
         status.lastCheckpoint().ifPresent(checkpoint -> answer.put("lastCheckpoint", Checkpoints.view(checkpoint, signer)));

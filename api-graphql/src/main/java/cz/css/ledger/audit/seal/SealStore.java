@@ -6,28 +6,31 @@ import cz.css.ledger.audit.offline.StoredEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * SQL of the seal, plain enough for PostgreSQL and H2: reads stored events as bytes, appends links
- * and checkpoints. It never updates or deletes a row.
+ * SQL of the seal, plain enough for PostgreSQL and H2: reads stored events as bytes, appends blocks of
+ * links ({@link SealBlock}) and checkpoints. It never updates or deletes a row.
  */
 @Component
 class SealStore {
     static final String EVENT_COLUMNS = "e.global_index, e.event_identifier, e.aggregate_identifier, "
             + "e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data";
 
-    private static final int ROWS_PER_INSERT = 100;
+    private static final int EVENTS_PER_IN_LIST = 500;
+    private static final String BLOCK_COLUMNS = "first_position, last_position, high_water, links, chain_hash, "
+            + "sealed_at";
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
@@ -53,22 +56,13 @@ class SealStore {
         }
     }
 
-    /** The last link, or the genesis at position 0. */
-    Link head() {
-        return jdbc.query("select position, global_index, chain_hash from ledger_seal order by position desc limit 1",
-                        (rs, row) -> new Link(rs.getLong(1), rs.getLong(2), rs.getBytes(3)))
-                .stream().findFirst().orElse(Link.GENESIS);
-    }
-
-    /** The newest event time among the last sealed links (times are nearly, not strictly, in order). */
-    Optional<Instant> latestSealedTime() {
-        return jdbc.queryForList("select time_stamp from ledger_seal order by position desc limit 1000", String.class)
-                .stream().map(Instant::parse).max(Instant::compareTo);
-    }
-
-    long highestSealedGlobalIndex() {
-        Long highest = jdbc.queryForObject("select max(global_index) from ledger_seal", Long.class);
-        return highest == null ? 0 : highest;
+    /** The newest block's head, or the genesis at position 0. */
+    Head head() {
+        return jdbc.query("select last_position, chain_hash, high_water, latest_time_stamp, sealed_at "
+                        + "from ledger_seal_block order by first_position desc limit 1",
+                        (rs, row) -> new Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3),
+                                Instant.parse(rs.getString(4)), rs.getTimestamp(5).toInstant()))
+                .stream().findFirst().orElse(Head.GENESIS);
     }
 
     List<StoredEvent> eventsAfter(long globalIndex, int limit) {
@@ -85,58 +79,97 @@ class SealStore {
                 + ") order by e.global_index", (rs, row) -> event(rs), globalIndexes.toArray());
     }
 
-    /** Stored events up to a global index that have no link (a late commit in a hole, or an insertion). */
-    List<StoredEvent> unsealedUpTo(long globalIndex) {
-        return jdbc.query("select " + EVENT_COLUMNS + " from domain_event_entry e where e.global_index <= ? "
-                + "and not exists (select 1 from ledger_seal s where s.global_index = e.global_index) "
-                + "order by e.global_index", (rs, row) -> event(rs), globalIndex);
-    }
-
-    /** Stored events without a link, of any global index. */
-    void forEachUnsealed(RowCallbackHandler handler) {
-        jdbc.query("select " + EVENT_COLUMNS + " from domain_event_entry e where not exists "
-                + "(select 1 from ledger_seal s where s.global_index = e.global_index) order by e.global_index", handler);
-    }
-
-    long unsealedAfter(long globalIndex) {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ?", Long.class,
-                globalIndex);
-        return count == null ? 0 : count;
-    }
-
-    /** Multi-row inserts, a hundred links per statement: far cheaper per row than one statement each. */
-    void append(List<SealedLink> links) {
-        for (int from = 0; from < links.size(); from += ROWS_PER_INSERT) {
-            List<SealedLink> chunk = links.subList(from, Math.min(links.size(), from + ROWS_PER_INSERT));
-            String rows = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            var values = new ArrayList<Object>(chunk.size() * 11);
-            for (SealedLink link : chunk) {
-                StoredEvent event = link.event();
-                values.add(link.position());
-                values.add(event.globalIndex());
-                values.add(event.eventIdentifier());
-                values.add(event.aggregateIdentifier());
-                values.add(event.sequenceNumber());
-                values.add(event.timeStamp());
-                values.add(link.digests().payload());
-                values.add(link.digests().metaData());
-                values.add(link.digests().event());
-                values.add(link.chainHash());
-                values.add(Timestamp.from(link.sealedAt()));
-            }
-            jdbc.update("insert into ledger_seal (position, global_index, event_identifier, aggregate_identifier, "
-                    + "sequence_number, time_stamp, payload_digest, meta_data_digest, event_digest, chain_hash, "
-                    + "sealed_at) values " + rows, ps -> {
-                        for (int i = 0; i < values.size(); i++) {
-                            Object value = values.get(i);
-                            if (value == null) {
-                                ps.setNull(i + 1, Types.VARBINARY);
-                            } else {
-                                ps.setObject(i + 1, value);
-                            }
-                        }
-                    });
+    /** The stored events of these global indexes; one range read where they lie close together. */
+    Map<Long, StoredEvent> eventsByGlobalIndex(List<Long> globalIndexes) {
+        var events = new HashMap<Long, StoredEvent>(globalIndexes.size() * 2);
+        if (globalIndexes.isEmpty()) {
+            return events;
         }
+        long low = globalIndexes.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long high = globalIndexes.stream().mapToLong(Long::longValue).max().orElseThrow();
+        if (high - low < 4L * globalIndexes.size()) {
+            eventsBetween(low, high).forEach(event -> events.put(event.globalIndex(), event));
+            return events;
+        }
+        for (int from = 0; from < globalIndexes.size(); from += EVENTS_PER_IN_LIST) {
+            eventsAt(globalIndexes.subList(from, Math.min(globalIndexes.size(), from + EVENTS_PER_IN_LIST)))
+                    .forEach(event -> events.put(event.globalIndex(), event));
+        }
+        return events;
+    }
+
+    /** Stored events with a global index from {@code from} to {@code to}, both included. */
+    List<StoredEvent> eventsBetween(long from, long to) {
+        return jdbc.query("select " + EVENT_COLUMNS + " from domain_event_entry e where e.global_index between ? and ? "
+                + "order by e.global_index", (rs, row) -> event(rs), from, to);
+    }
+
+    /** Global indexes of stored events from {@code from} to {@code to}, both included (from the index alone). */
+    List<Long> globalIndexesBetween(long from, long to) {
+        return jdbc.queryForList("select global_index from domain_event_entry where global_index between ? and ? "
+                + "order by global_index", Long.class, from, to);
+    }
+
+    /** The newest blocks sealed within {@code window} of the newest one, at most {@code limit}; newest first. */
+    List<StoredBlock> recentBlocks(Duration window, int limit) {
+        Head head = head();
+        if (head.position() == 0) {
+            return List.of();
+        }
+        return jdbc.query("select " + BLOCK_COLUMNS + " from ledger_seal_block where sealed_at >= ? "
+                        + "order by first_position desc limit ?", (rs, row) -> block(rs),
+                Timestamp.from(head.sealedAt().minus(window)), limit);
+    }
+
+    /** The blocks holding any position from {@code from} to {@code to}, in chain order. */
+    List<StoredBlock> blocksCovering(long from, long to) {
+        return jdbc.query("select " + BLOCK_COLUMNS + " from ledger_seal_block where last_position >= ? "
+                + "and first_position <= ? order by first_position", (rs, row) -> block(rs), from, to);
+    }
+
+    /** The chain hash after {@code position}: the genesis at 0, else the stored head or a hash inside a block. */
+    byte[] chainHashAt(long position) {
+        if (position <= 0) {
+            return ChainHash.GENESIS;
+        }
+        var blocks = blocksCovering(position, position);
+        if (blocks.isEmpty()) {
+            throw new IllegalStateException("No seal block holds position " + position);
+        }
+        SealBlock block = blocks.get(0).unpacked();
+        if (block.lastPosition() == position) {
+            return block.chainHash();
+        }
+        byte[] before = chainHashAt(block.firstPosition() - 1);
+        return block.chainFrom(before).get((int) (position - block.firstPosition()));
+    }
+
+    /** Every block in chain order, streamed (a block per row; the caller's template sets the fetch size). */
+    static void forEachBlock(JdbcTemplate streaming, BlockHandler handler) {
+        streaming.query("select " + BLOCK_COLUMNS + " from ledger_seal_block order by first_position",
+                rs -> {
+                    handler.accept(block(rs));
+                });
+    }
+
+    /** Every stored event's global index, in order (from the index alone). */
+    static void forEachGlobalIndex(JdbcTemplate streaming, LongConsumer handler) {
+        streaming.query("select global_index from domain_event_entry order by global_index",
+                rs -> {
+                    handler.accept(rs.getLong(1));
+                });
+    }
+
+    /**
+     * Appends a sealed batch as one row. {@code highWater} and {@code latestTime} are the highest global
+     * index and the latest event time sealed so far, this block included, so the sealer finds them again
+     * in the newest row.
+     */
+    void append(SealBlock block, long highWater, Instant latestTime, Instant sealedAt) {
+        jdbc.update("insert into ledger_seal_block (first_position, last_position, high_water, latest_time_stamp, "
+                        + "links, chain_hash, sealed_at) values (?, ?, ?, ?, ?, ?, ?)", block.firstPosition(),
+                block.lastPosition(), highWater, latestTime.toString(), block.packedLinks(), block.chainHash(),
+                Timestamp.from(sealedAt));
     }
 
     Optional<Checkpoint> lastCheckpoint() {
@@ -173,13 +206,38 @@ class SealStore {
         return new Checkpoint(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
-    /** A position in the chain and its hash; position 0 is the genesis. */
-    record Link(long position, long globalIndex, byte[] chainHash) {
-        static final Link GENESIS = new Link(0, 0, ChainHash.GENESIS);
+    /** The newest block's last position and chain hash, the highest global index and latest time sealed. */
+    record Head(long position, byte[] chainHash, long highWater, Instant latestTime, Instant sealedAt) {
+        static final Head GENESIS = new Head(0, ChainHash.GENESIS, 0, null, null);
     }
 
-    /** A link about to be appended. */
-    record SealedLink(long position, StoredEvent event, StoredEvent.Digests digests, byte[] chainHash,
+    /** A block as stored, with when it was sealed; its links are read on demand. */
+    record StoredBlock(long firstPosition, long lastPosition, byte[] packedLinks, byte[] chainHash, long highWater,
             Instant sealedAt) {
+
+        /**
+         * The block's links.
+         *
+         * @throws IllegalArgumentException if they cannot be read as written, or their number does not fit the
+         *         positions: the row was edited
+         */
+        SealBlock unpacked() {
+            SealBlock block = SealBlock.unpack(firstPosition, packedLinks, chainHash);
+            if (block.lastPosition() != lastPosition) {
+                throw new IllegalArgumentException("it holds " + block.links().size() + " links for positions "
+                        + firstPosition + ".." + lastPosition);
+            }
+            return block;
+        }
+    }
+
+    @FunctionalInterface
+    interface BlockHandler {
+        void accept(StoredBlock block) throws SQLException;
+    }
+
+    private static StoredBlock block(ResultSet rs) throws SQLException {
+        return new StoredBlock(rs.getLong("first_position"), rs.getLong("last_position"), rs.getBytes("links"),
+                rs.getBytes("chain_hash"), rs.getLong("high_water"), rs.getTimestamp("sealed_at").toInstant());
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follows the event table by global index and appends each newly committed event to the hash
- * chain, a batch per transaction, a few times a second; signs the head now and then. It runs
+ * chain, a batch per transaction and one {@link SealBlock} row per batch, a few times a second; signs
+ * the head now and then. It runs
  * beside the write path, so appending events never waits for it.
  *
  * <p>Holes in the global index (a transaction still committing, or rolled back) are watched for
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Sealer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Sealer.class);
     private static final int MAX_WATCHED_GAPS = 1000;
+    private static final int MAX_SWEPT_BLOCKS = 100;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final SealStore store;
@@ -59,6 +61,7 @@ public class Sealer implements SmartLifecycle {
     private Checkpoint lastCheckpoint;
     private Instant lastCheckpointAt;
     private volatile Duration lastLag = Duration.ZERO;
+    private volatile Duration greatestLateness = Duration.ZERO;
     private volatile long sealedPosition;
     private final AtomicLong busyNanos = new AtomicLong();
     private final AtomicLong cpuNanos = new AtomicLong();
@@ -99,32 +102,57 @@ public class Sealer implements SmartLifecycle {
 
     /** What the sealer has done so far, for monitoring. */
     public SealStatus status() {
-        return new SealStatus(running, sealedPosition, lastLag, Duration.ofNanos(busyNanos.get()),
+        return new SealStatus(running, sealedPosition, lastLag, greatestLateness, Duration.ofNanos(busyNanos.get()),
                 Duration.ofNanos(cpuNanos.get()), Optional.ofNullable(lastCheckpoint));
     }
 
     /**
      * @param lastBatchLag the longest time from an event's timestamp to its sealing in the last batch
+     * @param greatestLateCommit since start, the most an event was stamped before one sealed ahead of it (a late
+     *        commit); the late-tolerance must stay well above it
      * @param busy wall-clock time the scheduled sealer has spent sealing and signing (its database work included)
      * @param cpu processor time of the sealer's own thread (hashing, JDBC; the database's share not included)
      */
-    public record SealStatus(boolean running, long sealedPosition, Duration lastBatchLag, Duration busy,
-            Duration cpu, Optional<Checkpoint> lastCheckpoint) {
+    public record SealStatus(boolean running, long sealedPosition, Duration lastBatchLag, Duration greatestLateCommit,
+            Duration busy, Duration cpu, Optional<Checkpoint> lastCheckpoint) {
     }
 
     private void initialize() {
         if (initialized) {
             return;
         }
-        highWater = store.highestSealedGlobalIndex();
-        latestSealedTime = store.latestSealedTime().orElse(null);
+        SealStore.Head head = store.head();
+        highWater = head.highWater();
+        latestSealedTime = head.latestTime();
         gaps.clear();
         sweep.clear();
-        sweep.addAll(store.unsealedUpTo(highWater));
+        sweep.addAll(unsealedNearTheHead());
         lastCheckpoint = store.lastCheckpoint().orElse(null);
         lastCheckpointAt = lastCheckpoint == null ? Instant.MIN : Instant.parse(lastCheckpoint.signedAt());
-        sealedPosition = store.head().position();
+        sealedPosition = head.position();
         initialized = true;
+    }
+
+    /**
+     * Events that committed late into holes the sealer had passed before it stopped: stored events up to the
+     * high water, not sealed by the blocks of the last {@code gapTimeout}, above what the blocks before them
+     * had passed. Older holes were given up while the sealer ran.
+     */
+    private List<StoredEvent> unsealedNearTheHead() {
+        var recent = store.recentBlocks(properties.gapTimeout(), MAX_SWEPT_BLOCKS);
+        if (recent.isEmpty()) {
+            return List.of();
+        }
+        long oldest = recent.get(recent.size() - 1).firstPosition();
+        long passedBefore = store.blocksCovering(oldest - 1, oldest - 1).stream()
+                .mapToLong(SealStore.StoredBlock::highWater).findFirst().orElse(0);
+        var sealed = new HashSet<Long>();
+        for (SealStore.StoredBlock block : recent) {
+            block.unpacked().links().forEach(link -> sealed.add(link.globalIndex()));
+        }
+        var unsealed = store.globalIndexesBetween(passedBefore + 1, highWater);
+        unsealed.removeAll(sealed);
+        return store.eventsAt(unsealed);
     }
 
     private int sealBatch() {
@@ -145,11 +173,14 @@ public class Sealer implements SmartLifecycle {
     }
 
     private void seal(List<StoredEvent> candidates) {
-        SealStore.Link head = store.head();
+        SealStore.Head head = store.head();
+        if (head.position() != sealedPosition) {
+            throw new IllegalStateException("The chain's head is at position " + head.position() + " but this sealer "
+                    + "left it at " + sealedPosition + ": another node seals too; starting again from the database");
+        }
         byte[] chain = head.chainHash();
-        long position = head.position();
         Instant now = clock.instant();
-        var links = new ArrayList<SealStore.SealedLink>();
+        var links = new ArrayList<SealBlock.Link>();
         Duration lag = Duration.ZERO;
         for (StoredEvent event : candidates) {
             gaps.remove(event.globalIndex());
@@ -160,18 +191,24 @@ public class Sealer implements SmartLifecycle {
             }
             StoredEvent.Digests digests = event.digests();
             chain = ChainHash.link(chain, digests.event());
-            links.add(new SealStore.SealedLink(++position, event, digests, chain, now));
+            links.add(new SealBlock.Link(event.globalIndex(), event.eventIdentifier(), event.aggregateIdentifier(),
+                    event.sequenceNumber(), event.timeStamp(), digests.payload(), digests.metaData(), digests.event()));
             if (latestSealedTime == null || time.isAfter(latestSealedTime)) {
                 latestSealedTime = time;
+            } else {
+                Duration lateness = Duration.between(time, latestSealedTime);
+                greatestLateness = lateness.compareTo(greatestLateness) > 0 ? lateness : greatestLateness;
             }
             Duration eventLag = Duration.between(time, now);
             lag = eventLag.compareTo(lag) > 0 ? eventLag : lag;
         }
-        store.append(links);
-        sealedPosition = position;
-        if (!links.isEmpty()) {
-            lastLag = lag;
+        if (links.isEmpty()) {
+            return;
         }
+        var block = new SealBlock(head.position() + 1, links, chain);
+        store.append(block, highWater, latestSealedTime, now);
+        sealedPosition = block.lastPosition();
+        lastLag = lag;
     }
 
     private void refuse(StoredEvent event) {
@@ -200,7 +237,7 @@ public class Sealer implements SmartLifecycle {
     }
 
     private void signIfMoved() {
-        SealStore.Link head = store.head();
+        SealStore.Head head = store.head();
         if (head.position() == 0 || lastCheckpoint != null && lastCheckpoint.position() >= head.position()) {
             return;
         }

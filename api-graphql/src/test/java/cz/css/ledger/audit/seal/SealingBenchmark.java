@@ -28,7 +28,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What sealing costs, measured on a PostgreSQL database of its own: the append rate without and with
@@ -83,7 +82,7 @@ public final class SealingBenchmark {
         private final EventStore eventStore;
         private final Sealer sealer;
         private final LedgerVerifier verifier;
-        private final JdbcTemplate jdbc;
+        private final SealStore store;
         private final Duration lateTolerance;
         private final List<String> requests = new ArrayList<>();
         private final List<String> summary = new ArrayList<>();
@@ -93,7 +92,7 @@ public final class SealingBenchmark {
             eventStore = app.getBean(EventStore.class);
             sealer = app.getBean(Sealer.class);
             verifier = app.getBean(LedgerVerifier.class);
-            jdbc = app.getBean(JdbcTemplate.class);
+            store = app.getBean(SealStore.class);
             lateTolerance = app.getBean(SealProperties.class).lateTolerance();
         }
 
@@ -284,14 +283,16 @@ public final class SealingBenchmark {
 
         /** Time from an event's own timestamp to its sealing, for the events stamped while the sealer ran. */
         private Lag lag(List<Instant[]> windows) {
-            Map<String, Object> lag = jdbc.queryForMap("select count(*) as n, "
-                    + "percentile_cont(0.5) within group (order by ms) as p50, "
-                    + "percentile_cont(0.95) within group (order by ms) as p95, "
-                    + "percentile_cont(0.99) within group (order by ms) as p99, max(ms) as max from ("
-                    + "select extract(epoch from (sealed_at - cast(time_stamp as timestamptz))) * 1000 as ms "
-                    + "from ledger_seal where " + during(windows) + ") lags", bounds(windows));
-            return new Lag(number(lag.get("p50")), number(lag.get("p95")), number(lag.get("p99")),
-                    number(lag.get("max")), ((Number) lag.get("n")).longValue());
+            var lags = new ArrayList<Double>();
+            forEachSealed((link, sealedAt, latestBefore) -> {
+                Instant time = Instant.parse(link.timeStamp());
+                if (during(windows, time)) {
+                    lags.add(Duration.between(time, sealedAt).toNanos() / 1e6);
+                }
+            });
+            lags.sort(null);
+            return new Lag(percentile(lags, 0.5), percentile(lags, 0.95), percentile(lags, 0.99),
+                    lags.isEmpty() ? 0 : lags.get(lags.size() - 1), lags.size());
         }
 
         /**
@@ -299,23 +300,48 @@ public final class SealingBenchmark {
          * by how much the latest: the late-tolerance must exceed it, or the sealer refuses such events.
          */
         private Late late(List<Instant[]> windows) {
-            Map<String, Object> late = jdbc.queryForMap("select count(*) filter (where ms > 0) as n, max(ms) as max "
-                    + "from (select time_stamp, extract(epoch from (max(cast(time_stamp as timestamptz)) over "
-                    + "(order by position rows between unbounded preceding and 1 preceding) "
-                    + "- cast(time_stamp as timestamptz))) * 1000 as ms from ledger_seal) lateness where "
-                    + during(windows), bounds(windows));
-            return new Late(((Number) late.get("n")).longValue(), Math.max(0, number(late.get("max"))),
-                    lateTolerance);
+            long[] late = new long[1];
+            double[] greatest = new double[1];
+            forEachSealed((link, sealedAt, latestBefore) -> {
+                Instant time = Instant.parse(link.timeStamp());
+                if (latestBefore != null && time.isBefore(latestBefore) && during(windows, time)) {
+                    late[0]++;
+                    greatest[0] = Math.max(greatest[0], Duration.between(time, latestBefore).toNanos() / 1e6);
+                }
+            });
+            return new Late(late[0], greatest[0], lateTolerance);
         }
 
-        private static String during(List<Instant[]> windows) {
-            return String.join(" or ", java.util.Collections.nCopies(windows.size(),
-                    "cast(time_stamp as timestamptz) between ? and ?"));
+        /** Every sealed link in chain order, with its block's sealing time and the latest time sealed before it. */
+        private void forEachSealed(SealedLinkHandler handler) {
+            long head = store.head().position();
+            Instant latest = null;
+            for (long from = 1; from <= head; from += 10_000) {
+                for (SealStore.StoredBlock stored : store.blocksCovering(from, from + 9_999)) {
+                    if (stored.firstPosition() < from) {
+                        continue;
+                    }
+                    for (SealBlock.Link link : stored.unpacked().links()) {
+                        handler.accept(link, stored.sealedAt(), latest);
+                        Instant time = Instant.parse(link.timeStamp());
+                        latest = latest == null || time.isAfter(latest) ? time : latest;
+                    }
+                }
+            }
         }
 
-        private static Object[] bounds(List<Instant[]> windows) {
-            return windows.stream().flatMap(window -> java.util.stream.Stream.of(
-                    java.sql.Timestamp.from(window[0]), java.sql.Timestamp.from(window[1]))).toArray();
+        private static boolean during(List<Instant[]> windows, Instant time) {
+            return windows.stream().anyMatch(window -> !time.isBefore(window[0]) && !time.isAfter(window[1]));
+        }
+
+        private static double percentile(List<Double> sorted, double quantile) {
+            if (sorted.isEmpty()) {
+                return 0;
+            }
+            double rank = quantile * (sorted.size() - 1);
+            int below = (int) Math.floor(rank);
+            int above = Math.min(sorted.size() - 1, below + 1);
+            return sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below));
         }
 
         private void catchUp() throws Exception {
@@ -372,10 +398,11 @@ public final class SealingBenchmark {
         private static double load() {
             return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
+    }
 
-        private static double number(Object value) {
-            return value == null ? Double.NaN : ((Number) value).doubleValue();
-        }
+    @FunctionalInterface
+    private interface SealedLinkHandler {
+        void accept(SealBlock.Link link, Instant sealedAt, Instant latestBefore);
     }
 
     private record Lag(double p50, double p95, double p99, double max, long events) {
