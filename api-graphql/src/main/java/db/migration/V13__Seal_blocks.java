@@ -55,6 +55,9 @@ public class V13__Seal_blocks extends BaseJavaMigration {
 
     private static void appendOnly(Context context) throws SQLException {
         try (Statement sql = context.getConnection().createStatement()) {
+            // the links are digests and identifiers that do not compress: storing them as they are spares the
+            // sealer's transactions a compression attempt of every block (3 µs per link measured, 1 µs without)
+            sql.execute("alter table ledger_seal_block alter column links set storage external");
             sql.execute("create trigger ledger_seal_block_append_only before update or delete on ledger_seal_block "
                     + "for each statement execute function ledger_refuse_change()");
             sql.execute("create trigger ledger_seal_block_no_truncate before truncate on ledger_seal_block "

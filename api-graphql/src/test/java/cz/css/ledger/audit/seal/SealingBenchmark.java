@@ -42,9 +42,15 @@ public final class SealingBenchmark {
     private static final String DB = System.getenv().getOrDefault("LEDGER_TEST_DB_NAME", "ledger_test") + "_bench";
     private static final Duration PHASE = Duration.ofSeconds(Long.parseLong(System.getProperty("bench.phase", "3")));
     private static final int THREADS = Integer.parseInt(System.getProperty("bench.threads", "4"));
-    private static final int ROUNDS = Integer.parseInt(System.getProperty("bench.rounds", "12"));
+    private static final int ROUNDS = Integer.parseInt(System.getProperty("bench.rounds", "24"));
     private static final int BACKLOG = Integer.parseInt(System.getProperty("bench.backlog", "50000"));
     private static final Duration SETTLE = Duration.ofSeconds(1);
+    /** Which workloads to compare: {@code commands}, {@code raw} (both by default). */
+    private static final List<String> WORKLOADS = List.of(System.getProperty("bench.workloads", "commands,raw")
+            .split(","));
+    /** Further application arguments, e.g. sealer settings to compare ({@code --ledger.audit.seal.interval=1s}). */
+    private static final List<String> APP_ARGUMENTS = List.of(System.getProperty("bench.app-args", "").split(" "))
+            .stream().filter(argument -> !argument.isBlank()).toList();
 
     /** A payload no projection handles, so raw appends measure the event store alone. */
     public record BenchmarkEvent(String note, long n) {
@@ -58,12 +64,19 @@ public final class SealingBenchmark {
         LedgerApplication.disableAxonPhoneHome();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LedgerApplication.class)
                 .profiles("postgres", "it")
-                .run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + DB,
-                        "--ledger.snapshot.request-threshold=50", "--logging.level.root=warn")) {
+                .run(arguments())) {
             new SealingBenchmark.Run(app).all();
         }
         // Axon leaves a non-daemon janitor thread behind; the benchmark runs in a JVM of its own
         System.exit(0);
+    }
+
+    private static String[] arguments() {
+        var arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + DB,
+                "--ledger.snapshot.request-threshold=50", "--logging.level.root=warn"));
+        arguments.addAll(APP_ARGUMENTS);
+        return arguments.toArray(String[]::new);
     }
 
     private static void recreateDatabase() throws Exception {
@@ -98,14 +111,18 @@ public final class SealingBenchmark {
 
         void all() throws Exception {
             System.out.printf("%nSealing benchmark: %d threads, %d rounds of two %d s phases, %d cores, load %.1f, "
-                    + "PostgreSQL database %s%n", THREADS, ROUNDS, PHASE.toSeconds(),
-                    Runtime.getRuntime().availableProcessors(), load(), DB);
+                    + "PostgreSQL database %s, application arguments %s%n", THREADS, ROUNDS, PHASE.toSeconds(),
+                    Runtime.getRuntime().availableProcessors(), load(), DB, APP_ARGUMENTS);
             for (int i = 0; i < 200; i++) {
                 requests.add(register(i));
             }
             sealer.sealPending();
-            compare("commands (AddInternalNote, 1 event each)", this::command);
-            compare("raw appends (10 events per transaction)", this::rawBatch);
+            if (WORKLOADS.contains("commands")) {
+                compare("commands (AddInternalNote, 1 event each)", this::command);
+            }
+            if (WORKLOADS.contains("raw")) {
+                compare("raw appends (10 events per transaction)", this::rawBatch);
+            }
             catchUp();
             verification();
             System.out.printf("%n== Summary for docs/audit.md (\"What sealing costs\"): %d cores, load %.1f%n%n",
