@@ -6,17 +6,12 @@ import cz.css.ledger.api.OfferSatisfactionSurveyCommand;
 import cz.css.ledger.api.RecordSatisfactionByPhoneCommand;
 import cz.css.ledger.api.ResolvedAnswer;
 import cz.css.ledger.api.SatisfactionAnswer;
-import cz.css.ledger.workload.LedgerProcess;
 import cz.css.ledger.workload.Mutations;
 import cz.css.ledger.workload.RawGraphQl;
 import cz.css.ledger.workload.TestTokens;
 import cz.css.ledger.workload.Workload;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,7 +121,7 @@ public final class LedgerBenchmark {
                 Instant.now().atOffset(ZoneOffset.UTC)));
         machine();
         if (phases.contains("startup")) {
-            startUp();
+            new StartUp(dbUrl, issuer, report).measure();
         }
         startInProcess();
         try {
@@ -186,36 +181,6 @@ public final class LedgerBenchmark {
         } catch (Exception e) {
             return "?";
         }
-    }
-
-    /** Cold start-up of the application as its own process (-Xmx512m): first on the empty database, then again. */
-    private void startUp() throws Exception {
-        report.note("%n### Start-up (own process, -Xmx512m)");
-        for (String which : List.of("first start (migrations, catalogue seed)", "restart on the same database")) {
-            Path log = Path.of("target", "benchmark", "startup-" + (which.startsWith("first") ? 1 : 2) + ".log");
-            try (LedgerProcess ledger = LedgerProcess.start(dbUrl, issuer, log, List.of("-Xmx512m"),
-                    List.of("--logging.level.root=WARN",
-                            "--logging.level.org.springframework.boot.StartupInfoLogger=INFO"))) {
-                Duration ready = ledger.awaitReady(Duration.ofMinutes(5));
-                String spring = Files.readAllLines(log).stream().filter(l -> l.contains("Started LedgerApplication"))
-                        .findFirst().map(l -> l.replaceAll(".*Started LedgerApplication in ", ""))
-                        .orElse("(no start line)");
-                double heap = childHeapMegabytes(ledger.port());
-                report.row("start-up: " + which, "-", "-", "-", "-", String.format(
-                        "ready (health UP) after %.1f s; Spring: %s; heap used %.0f MB", ready.toMillis() / 1000.0,
-                        spring, heap));
-                ledger.stop();
-            }
-        }
-    }
-
-    private double childHeapMegabytes(int childPort) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + childPort
-                        + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-                .header("Authorization", issuer.staff("benchmark", Duration.ofMinutes(5))).build();
-        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        var json = RawGraphQl.JSON.readTree(response.body());
-        return json.path("measurements").get(0).path("value").asDouble() / (1 << 20);
     }
 
     private void startInProcess() {

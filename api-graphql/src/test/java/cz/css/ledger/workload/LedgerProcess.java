@@ -31,19 +31,37 @@ public final class LedgerProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** How the ledger is launched: from the test classpath, or as the packaged application. */
+    public record Launch(List<String> command) {
+        public static Launch fromTestClasspath() {
+            return new Launch(List.of("-cp", testClasspath(), "cz.css.ledger.LedgerApplication"));
+        }
+
+        /** {@code java -jar}, with the tests' settings (profile {@code it}) read from the module's test resources. */
+        public static Launch packaged(Path jar) {
+            return new Launch(List.of("-jar", jar.toString(),
+                    "--spring.config.additional-location=optional:file:src/test/resources/"));
+        }
+    }
+
     /**
-     * Starts the ledger with profiles {@code postgres,it} on the given database, accepting tokens
-     * of the issuer; {@code jvmOptions} and {@code arguments} come before and after the main class.
+     * Starts the ledger from the test classpath with profiles {@code postgres,it} on the given database,
+     * accepting tokens of the issuer; {@code jvmOptions} and {@code arguments} come before and after the
+     * main class.
      */
     public static LedgerProcess start(String databaseUrl, TestTokens issuer, Path log, List<String> jvmOptions,
             List<String> arguments) {
+        return start(Launch.fromTestClasspath(), databaseUrl, issuer, log, jvmOptions, arguments);
+    }
+
+    /** Starts the ledger as {@code launch} says, otherwise as {@link #start(String, TestTokens, Path, List, List)}. */
+    public static LedgerProcess start(Launch launch, String databaseUrl, TestTokens issuer, Path log,
+            List<String> jvmOptions, List<String> arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(testClasspath());
-        command.add("cz.css.ledger.LedgerApplication");
+        command.addAll(launch.command());
         command.add("--server.port=" + port);
         command.add("--spring.profiles.active=postgres,it");
         command.add("--spring.datasource.url=" + databaseUrl);
@@ -80,6 +98,15 @@ public final class LedgerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("The ledger did not start within " + timeout + "; see " + log);
+    }
+
+    /** Waits for a process that ends by itself (a training run); answers its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException("The ledger process did not end within " + timeout + "; see " + log);
+        }
+        return process.exitValue();
     }
 
     public int port() {
