@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
@@ -45,6 +46,22 @@ class AxonConfiguration {
     @Autowired
     void propagateEventHandlerFailures(EventProcessingConfigurer processing) {
         processing.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * The tracking projections commit without waiting for the disk ({@link ProjectionCommits}), unless
+     * {@code ledger.projections.asynchronous-commit} is false.
+     */
+    @Autowired
+    void projectionsCommitWithoutWaitingForTheDisk(EventProcessingConfigurer processing, JdbcTemplate jdbc,
+            @Value("${ledger.projections.asynchronous-commit:true}") boolean asynchronousCommit) {
+        if (!asynchronousCommit) {
+            return;
+        }
+        var commits = new ProjectionCommits(new AsynchronousCommit(jdbc));
+        for (String group : ProjectionCommits.TRACKING_PROJECTIONS) {
+            processing.registerHandlerInterceptor(group, configuration -> commits);
+        }
     }
 
     /** causationId = the message that caused this one; correlationId = the first message of the chain. */

@@ -1,5 +1,6 @@
 package cz.css.ledger.audit.seal;
 
+import cz.css.ledger.app.AsynchronousCommit;
 import cz.css.ledger.audit.offline.ChainHash;
 import cz.css.ledger.audit.offline.Checkpoint;
 import cz.css.ledger.audit.offline.StoredEvent;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +33,11 @@ class SealStore {
             + "sealed_at";
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final AsynchronousCommit asynchronousCommit;
 
     SealStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.asynchronousCommit = new AsynchronousCommit(jdbc);
     }
 
     /**
@@ -47,13 +48,7 @@ class SealStore {
      * before it, so no signed head ever covers links that could be lost.
      */
     void commitWithoutWaitingForTheDisk() {
-        if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-        }
-        if (Boolean.TRUE.equals(postgres)) {
-            jdbc.execute("set local synchronous_commit to off");
-        }
+        asynchronousCommit.forThisTransaction();
     }
 
     /** The newest block's head, or the genesis at position 0. */
