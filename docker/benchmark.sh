@@ -20,19 +20,9 @@ done
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -n -u postgres sh -c "$1"; fi; }
 
-if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-  # installs and starts the local PostgreSQL the tests use (it makes throw-away test databases, dropped here)
-  LEDGER_TEST_DB_NAME="${db}_probe" docker/test-postgres.sh >/dev/null
-  for suffix in "" _restart _tamper _statistics _crash; do
-    as_postgres "psql -q -c 'drop database if exists ${db}_probe${suffix} with (force)'"
-  done
-fi
+docker/benchmark-postgres.sh "$db"
 if [ "$keep" = false ]; then
   as_postgres "psql -q -v ON_ERROR_STOP=1" <<SQL
-select 'create role ledger login password ''ledger'''
-where not exists (select from pg_roles where rolname = 'ledger')\gexec
-select 'create role ledger_owner login password ''ledger_owner'''
-where not exists (select from pg_roles where rolname = 'ledger_owner')\gexec
 drop database if exists ${db} with (force);
 create database ${db} owner ledger_owner;
 SQL

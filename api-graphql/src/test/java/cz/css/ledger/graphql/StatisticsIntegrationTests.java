@@ -166,10 +166,11 @@ class StatisticsIntegrationTests {
     }
 
     @Test
-    void percentilesAreTheSameDoublesAsWhenJavaInterpolated() {
-        // PostgreSQL's percentile_cont interpolates in double precision, step by step as Java did before the
-        // percentiles moved into SQL: the previous period's p90 of 1 3 5 97 h is at rank 3 * 0.9, which in
-        // double precision is 2.7000000000000002, so the figure is 69.40000000000002, not 69.4
+    void percentilesAreInterpolatedInDoublePrecision() {
+        // the percentiles are interpolated from the histograms in double precision, step by step as PostgreSQL's
+        // percentile_cont did from the durations: the previous period's p90 of 1 3 5 97 h (each alone in its
+        // bucket, so exact) is at rank 3 * 0.9, which in double precision is 2.7000000000000002, so the figure is
+        // 69.40000000000002, not 69.4
         double rank = (4 - 1) * 0.9;
         double seconds = 5 * 3600.0 + (rank - 2) * (97 * 3600.0 - 5 * 3600.0);
         var p90 = durations(mayorStatistics(TestUser.MAYOR), "timeToResolution").get("p90Hours");

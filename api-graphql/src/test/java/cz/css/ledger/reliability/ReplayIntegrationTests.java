@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Resetting the requests projection replays every event from the start and rebuilds exactly the
- * read model it had: the way to repair a read model, or to build a new one on an existing store.
+ * Resetting the requests or the statistics projection replays every event from the start and rebuilds
+ * exactly the read model it had: the way to repair a read model, or to build a new one on an existing store.
  */
 class ReplayIntegrationTests extends TokenSignedIntegrationTest {
 
@@ -30,18 +30,13 @@ class ReplayIntegrationTests extends TokenSignedIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The statistics' facts and what they add up to (V6_1, V14), each in a stable order. */
+    private static final List<String> STATISTICS_TABLES = List.of("statistics_request_fact", "statistics_survey_fact",
+            "statistics_received_day", "statistics_duration_step", "statistics_survey_step");
+
     @Test
     void resettingTheRequestsProjectionRebuildsTheSameReadModel() throws Exception {
-        var random = new Random(11);
-        for (int i = 0; i < 12; i++) {
-            var plan = Workload.plan(random, null);
-            String id = (String) commands.send(Mutations.registration(plan.registration(), "replay.test"),
-                    Mutations.actor("replay.test")).get(30, TimeUnit.SECONDS);
-            for (Workload.Step step : plan.steps()) {
-                RequestCommand command = Mutations.command(id, step);
-                commands.send(command, Mutations.actor("replay.test")).get(30, TimeUnit.SECONDS);
-            }
-        }
+        runWorkload(new Random(11), 12);
         Map<String, List<Map<String, Object>>> before = awaitCaughtUpReadModel();
 
         var requests = processing.eventProcessor("requests", StreamingEventProcessor.class).orElseThrow();
@@ -52,6 +47,58 @@ class ReplayIntegrationTests extends TokenSignedIntegrationTest {
         assertThat(awaitCaughtUpReadModel()).isEqualTo(before);
         assertThat(requests.processingStatus().values()).hasSize(4)
                 .allSatisfy(segment -> assertThat(segment.isErrorState()).isFalse());
+    }
+
+    @Test
+    void resettingTheStatisticsProjectionRebuildsTheSameFactsAndAggregates() throws Exception {
+        // 40 lifecycles of the workload: resolved, routed, returned, declined, withdrawn, reopened and resolved again
+        runWorkload(new Random(17), 40);
+        var statistics = processing.eventProcessor("statistics", StreamingEventProcessor.class).orElseThrow();
+        Map<String, List<String>> before = awaitCaughtUpStatistics(statistics);
+        assertThat(before.get("statistics_duration_step")).isNotEmpty();
+
+        statistics.shutDown();
+        statistics.resetTokens();
+        statistics.start();
+
+        assertThat(awaitCaughtUpStatistics(statistics)).isEqualTo(before);
+        assertThat(statistics.processingStatus().values()).allSatisfy(segment ->
+                assertThat(segment.isErrorState()).isFalse());
+    }
+
+    private void runWorkload(Random random, int requests) throws Exception {
+        for (int i = 0; i < requests; i++) {
+            var plan = Workload.plan(random, null);
+            String id = (String) commands.send(Mutations.registration(plan.registration(), "replay.test"),
+                    Mutations.actor("replay.test")).get(30, TimeUnit.SECONDS);
+            for (Workload.Step step : plan.steps()) {
+                RequestCommand command = Mutations.command(id, step);
+                commands.send(command, Mutations.actor("replay.test")).get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** The statistics' tables once the processor has reached the last event, and read the same twice. */
+    private Map<String, List<String>> awaitCaughtUpStatistics(StreamingEventProcessor statistics)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Map<String, List<String>> previous = null;
+        while (System.nanoTime() < deadline) {
+            long head = jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry", Long.class);
+            boolean caughtUp = !statistics.isReplaying() && statistics.processingStatus().values().stream().allMatch(
+                    segment -> segment.isCaughtUp() && segment.getCurrentPosition().orElse(-1) >= head);
+            if (caughtUp) {
+                var tables = new java.util.TreeMap<String, List<String>>();
+                STATISTICS_TABLES.forEach(table -> tables.put(table, jdbc.queryForList("select * from " + table)
+                        .stream().map(row -> new java.util.TreeMap<>(row).toString()).sorted().toList()));
+                if (tables.equals(previous)) {
+                    return tables;
+                }
+                previous = tables;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("The statistics projection did not catch up with the event store");
     }
 
     private Map<String, List<Map<String, Object>>> awaitCaughtUpReadModel() throws InterruptedException {

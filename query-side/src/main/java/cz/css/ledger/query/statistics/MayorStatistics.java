@@ -11,7 +11,7 @@ import cz.css.ledger.query.api.MayorStatisticsView.DurationFigures;
 import cz.css.ledger.query.api.MayorStatisticsView.GroupFigure;
 import cz.css.ledger.query.api.MayorStatisticsView.SatisfactionFigures;
 import cz.css.ledger.query.api.StatisticsPeriod;
-import cz.css.ledger.query.statistics.StatisticsSql.Dimension;
+import cz.css.ledger.query.statistics.ReceivedGroups.Dimension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,11 +42,12 @@ final class MayorStatistics {
         String m = query.municipalityCode();
         StatisticsPeriod period = query.period();
         StatisticsPeriod previousPeriod = period.previous();
-        var intervals = new Compared<>(Interval.of(period), Interval.of(previousPeriod));
-        Instant asOf = earlier(intervals.current().end(), query.now());
-        Instant previousAsOf = earlier(intervals.previous().end(), query.now());
+        var periods = new Compared<>(period, previousPeriod);
+        Instant asOf = earlier(period.end(), query.now());
+        Instant previousAsOf = earlier(previousPeriod.end(), query.now());
 
-        Compared<ReceivedCounts> received = sql.received(m, intervals);
+        Compared<ReceivedGroups> groups = sql.received(m, periods);
+        var received = new Compared<>(groups.current().counts(), groups.previous().counts());
         var notInformed = sql.mayorNotInformed(m, asOf);
         var previousNotInformed = sql.mayorNotInformed(m, previousAsOf);
         var waiting = sql.waitingOnMunicipalitySince(m, asOf);
@@ -54,19 +55,23 @@ final class MayorStatistics {
 
         return new MayorStatisticsView(m, period, previousPeriod, asOf, previousAsOf,
                 count(received, ReceivedCounts::received),
-                enumGroups(sql.receivedBy(Dimension.STATUS, m, intervals), RequestStatus.values()),
-                agendaGroups(sql.receivedBy(Dimension.AGENDA, m, intervals)),
-                enumGroups(sql.receivedBy(Dimension.KIND, m, intervals), RequestKind.values()),
-                enumGroups(sql.receivedBy(Dimension.CHANNEL, m, intervals), Channel.values()),
+                enumGroups(by(groups, Dimension.STATUS), RequestStatus.values()),
+                agendaGroups(by(groups, Dimension.AGENDA)),
+                enumGroups(by(groups, Dimension.KIND), RequestKind.values()),
+                enumGroups(by(groups, Dimension.CHANNEL), Channel.values()),
                 count(received, ReceivedCounts::resolvedByCss),
                 count(received, ReceivedCounts::routed),
                 CountFigure.of(notInformed.size(), previousNotInformed.size()),
                 notInformed,
                 CountFigure.of(waiting.size(), previousWaiting.size()),
                 ageBuckets(waiting, asOf, previousWaiting, previousAsOf),
-                durations(sql.resolutionTimes(m, intervals)),
-                durations(sql.informMayorTimes(m, intervals)),
-                satisfaction(sql.surveys(m, intervals)));
+                durations(sql.resolutionTimes(m, periods)),
+                durations(sql.informMayorTimes(m, periods)),
+                satisfaction(sql.surveys(m, periods)));
+    }
+
+    private static Compared<Map<String, Long>> by(Compared<ReceivedGroups> groups, Dimension dimension) {
+        return new Compared<>(groups.current().by(dimension), groups.previous().by(dimension));
     }
 
     private static CountFigure count(Compared<ReceivedCounts> received, ToLongFunction<ReceivedCounts> figure) {

@@ -170,6 +170,15 @@ class RequestFact {
         surveyAnsweredAt = micros(answeredAt);
     }
 
+    /** What the request counts in the aggregates (V14) as it is now. */
+    Tally tally() {
+        return new Tally()
+                .received(municipalityCode, receivedAt, status.name(), agendaCode, kind.name(), channel.name(),
+                        CSS.equals(resolver), routedAt != null)
+                .duration(Tally.RESOLUTION, municipalityCode, resolver, resolvedAt, resolutionSeconds)
+                .duration(Tally.INFORM_MAYOR, municipalityCode, resolver, mayorInformedAt, informMayorSeconds);
+    }
+
     SurveyFact survey(String surveyId) {
         return new SurveyFact(surveyId, requestId, registrationNumber, municipalityCode, agendaCode, kind, channel,
                 resolver);

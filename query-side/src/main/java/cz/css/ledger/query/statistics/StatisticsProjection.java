@@ -27,7 +27,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the facts the statistics count: one row per request, one per satisfaction survey.
+ * Keeps the facts the statistics count: one row per request, one per satisfaction survey, and what they add up to
+ * (StatisticsAggregates), moved by each change of a fact in the same transaction.
  * Idempotent: an event whose sequence number a row has already reached is skipped, so a replay or a
  * re-delivery after a crash counts nothing twice. Steps without their own business time are dated
  * by their event's timestamp.
@@ -37,18 +38,22 @@ import org.springframework.stereotype.Component;
 class StatisticsProjection {
     private final RequestFacts requests;
     private final SurveyFacts surveys;
+    private final StatisticsAggregates aggregates;
     private final QueryUpdateEmitter emitter;
 
-    StatisticsProjection(RequestFacts requests, SurveyFacts surveys, QueryUpdateEmitter emitter) {
+    StatisticsProjection(RequestFacts requests, SurveyFacts surveys, StatisticsAggregates aggregates,
+            QueryUpdateEmitter emitter) {
         this.requests = requests;
         this.surveys = surveys;
+        this.aggregates = aggregates;
         this.emitter = emitter;
     }
 
     @EventHandler
     void on(RequestRegisteredEvent e, @SequenceNumber long sequence) {
         if (!requests.existsById(e.requestId())) {
-            requests.save(new RequestFact(e, sequence));
+            RequestFact fact = requests.save(new RequestFact(e, sequence));
+            aggregates.changed(new Tally(), fact.tally());
         }
     }
 
@@ -111,7 +116,9 @@ class StatisticsProjection {
     void on(SatisfactionSurveyOfferedEvent e, @SequenceNumber long sequence) {
         requests.findById(e.requestId()).ifPresent(fact -> {
             if (!surveys.existsById(e.surveyId())) {
-                publish(surveys.save(fact.survey(e.surveyId()).offered(e, sequence)));
+                SurveyFact survey = surveys.save(fact.survey(e.surveyId()).offered(e, sequence));
+                aggregates.changed(new Tally(), survey.tally());
+                publish(survey);
             }
             if (fact.isBehind(sequence)) {
                 fact.offerSurvey(e.offeredAt());
@@ -124,7 +131,9 @@ class StatisticsProjection {
     @EventHandler
     void on(SatisfactionRecordedEvent e, @SequenceNumber long sequence) {
         surveys.findById(e.surveyId()).filter(survey -> survey.isBehind(sequence)).ifPresent(survey -> {
+            Tally before = survey.tally();
             survey.answer(e, sequence);
+            aggregates.changed(before, survey.tally());
             publish(surveys.save(survey));
         });
         change(e.requestId(), sequence, fact -> fact.answerSurvey(e.answeredAt()));
@@ -141,14 +150,17 @@ class StatisticsProjection {
 
     @ResetHandler
     void reset() {
+        aggregates.reset();
         surveys.deleteAllInBatch();
         requests.deleteAllInBatch();
     }
 
     private void change(String requestId, long sequence, Consumer<RequestFact> change) {
         requests.findById(requestId).filter(fact -> fact.isBehind(sequence)).ifPresent(fact -> {
+            Tally before = fact.tally();
             change.accept(fact);
             fact.applied(sequence);
+            aggregates.changed(before, fact.tally());
             requests.save(fact);
         });
     }

@@ -14,35 +14,25 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of the statistics: counts, sums and percentiles computed in the database, so that only the
- * figures travel, not the facts. Plain SQL that PostgreSQL and H2 run alike; column names come from
- * code, never from input. A period and the one before it are read in one statement: each aggregate is
- * taken twice, over the rows of either interval ({@code filter (where ...)}, {@link Scope}).
+ * The SQL of the statistics: counts and sums of the aggregates (V14) per day or calendar step, histograms of the
+ * durations whose percentiles Java interpolates ({@link DurationHistogram}), and what only the facts hold (the
+ * backlogs, the request list, trends filtered by agenda, kind or channel). Plain SQL that PostgreSQL and H2 run
+ * alike; column names come from code, never from input. A period and the one before it are read in one statement:
+ * each aggregate is taken twice, over the rows of either period ({@code filter (where ...)}, {@link Scope}).
  */
 @Component
 class StatisticsSql {
-    /** Dimensions the mayor's statistics group received requests by. */
-    enum Dimension {
-        STATUS("status"), AGENDA("agenda_code"), KIND("kind"), CHANNEL("channel");
-
-        final String column;
-
-        Dimension(String column) {
-            this.column = column;
-        }
-    }
-
     private static final double SECONDS_PER_HOUR = 3600.0;
 
     private final JdbcClient jdbc;
@@ -51,26 +41,25 @@ class StatisticsSql {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** Received in each interval by the dimension: every group with requests in either interval. */
-    Compared<Map<String, Long>> receivedBy(Dimension dimension, String municipality, Compared<Interval> intervals) {
-        Scope current = Scope.current("received_at");
-        Scope previous = Scope.previous("received_at");
-        var counts = new Compared<Map<String, Long>>(new LinkedHashMap<>(), new LinkedHashMap<>());
-        bound("select " + dimension.column + " as grp, " + current.of("count(*)", "n") + ", "
-                + previous.of("count(*)", "n") + " from statistics_request_fact" + comparedWhere("received_at")
-                + " group by " + dimension.column, municipality, intervals)
+    /**
+     * Received in each period, by every dimension (STATUS, AGENDA, KIND, CHANNEL) and path (PATH: CSS, ROUTED), from
+     * the requests counted per day of receipt; the periods must be adjacent.
+     */
+    Compared<ReceivedGroups> received(String municipality, Compared<StatisticsPeriod> periods) {
+        Scope current = Scope.current("received_day");
+        Scope previous = Scope.previous("received_day");
+        var groups = new Compared<>(new ReceivedGroups(), new ReceivedGroups());
+        boundDays("select dimension, group_key, " + current.of("sum(requests)", "n") + ", "
+                + previous.of("sum(requests)", "n") + " from statistics_received_day where municipality_code = :m"
+                + " and received_day >= :previousStart and received_day < :currentEnd group by dimension, group_key",
+                municipality, periods)
                 .query(rs -> {
-                    String group = rs.getString("grp");
-                    counts.current().put(group, rs.getLong(current.column("n")));
-                    counts.previous().put(group, rs.getLong(previous.column("n")));
+                    groups.current().add(rs.getString("dimension"), rs.getString("group_key"),
+                            rs.getLong(current.column("n")));
+                    groups.previous().add(rs.getString("dimension"), rs.getString("group_key"),
+                            rs.getLong(previous.column("n")));
                 });
-        return counts;
-    }
-
-    /** Received in each interval: all, resolved by the CSS, routed to the municipality. */
-    Compared<ReceivedCounts> received(String municipality, Compared<Interval> intervals) {
-        return compared("statistics_request_fact", "received_at", StatisticsSql::receivedFigures,
-                StatisticsSql::receivedCounts, municipality, intervals);
+        return groups;
     }
 
     /** Resolved by the CSS before {@code at}, the mayor not informed before it; oldest first. */
@@ -99,57 +88,126 @@ class StatisticsSql {
                 .list();
     }
 
-    /** Seconds from receipt to resolution of the requests resolved in each interval. */
-    Compared<DurationSummary> resolutionTimes(String municipality, Compared<Interval> intervals) {
-        return compared("statistics_request_fact", "resolved_at",
-                scope -> durationFigures("resolution_seconds", scope), StatisticsSql::durationSummary,
-                municipality, intervals);
+    /** Seconds from receipt to resolution of the requests resolved in each period, from their histograms. */
+    Compared<DurationSummary> resolutionTimes(String municipality, Compared<StatisticsPeriod> periods) {
+        return durations(Tally.RESOLUTION, municipality, periods);
     }
 
-    /** Seconds from the CSS's resolution to informing the mayor, of the mayors informed in each interval. */
-    Compared<DurationSummary> informMayorTimes(String municipality, Compared<Interval> intervals) {
-        return compared("statistics_request_fact", "mayor_informed_at",
-                scope -> durationFigures("inform_mayor_seconds", scope), StatisticsSql::durationSummary,
-                municipality, intervals);
+    /** Seconds from the CSS's resolution to informing the mayor, of the mayors informed in each period. */
+    Compared<DurationSummary> informMayorTimes(String municipality, Compared<StatisticsPeriod> periods) {
+        return durations(Tally.INFORM_MAYOR, municipality, periods);
     }
 
-    /** Surveys offered in each interval, with their answers whenever they came. */
-    Compared<SurveyCounts> surveys(String municipality, Compared<Interval> intervals) {
-        return compared("statistics_survey_fact", "offered_at", StatisticsSql::surveyFigures,
-                StatisticsSql::surveyCounts, municipality, intervals);
+    /** Surveys offered in each period, with their answers whenever they came, from their counts per step. */
+    Compared<SurveyCounts> surveys(String municipality, Compared<StatisticsPeriod> periods) {
+        Scope current = Scope.current("step_start");
+        Scope previous = Scope.previous("step_start");
+        var cover = new Cover(periods);
+        return cover.bind(boundDays("select " + surveySums(current) + ", " + surveySums(previous)
+                        + " from statistics_survey_step where municipality_code = :m and " + cover.sql(), municipality,
+                periods))
+                .query((rs, row) -> new Compared<>(surveyCounts(rs, current), surveyCounts(rs, previous)))
+                .single();
     }
 
-    /** Survey counts per calendar step of the offer, for the filter; steps without offers have none. */
+    /**
+     * The histogram of the measure's durations in each period, read from the whole months, weeks and days that
+     * make up the periods ({@link CalendarCover}), summed by bucket.
+     */
+    private Compared<DurationSummary> durations(String measure, String municipality,
+            Compared<StatisticsPeriod> periods) {
+        Scope current = Scope.current("step_start");
+        Scope previous = Scope.previous("step_start");
+        var cover = new Cover(periods);
+        var bins = new Compared<List<DurationHistogram.Bin>>(new ArrayList<>(), new ArrayList<>());
+        cover.bind(boundDays("select bucket, " + current.of("sum(durations)", "n") + ", "
+                        + current.of("sum(seconds_sum)", "s") + ", " + previous.of("sum(durations)", "n") + ", "
+                        + previous.of("sum(seconds_sum)", "s") + " from statistics_duration_step where measure = :measure"
+                        + " and municipality_code = :m and resolver = '" + Tally.ALL + "' and " + cover.sql()
+                        + " group by bucket order by bucket", municipality, periods).param("measure", measure))
+                .query(rs -> {
+                    int bucket = rs.getInt("bucket");
+                    bins.current().add(new DurationHistogram.Bin(bucket, rs.getLong(current.column("n")),
+                            rs.getLong(current.column("s"))));
+                    bins.previous().add(new DurationHistogram.Bin(bucket, rs.getLong(previous.column("n")),
+                            rs.getLong(previous.column("s"))));
+                });
+        return new Compared<>(DurationHistogram.summary(bins.current()), DurationHistogram.summary(bins.previous()));
+    }
+
+    /**
+     * Survey counts per calendar step of the offer, for the filter; steps without offers have none. From the counts
+     * per step, or from the facts when the filter names an agenda, kind or channel (the counts are not kept by them).
+     */
     Map<LocalDate, SurveyCounts> surveysByStep(TrendGranularity granularity, TrendFilter filter,
             StatisticsPeriod steps) {
-        String step = stepColumn("offered", granularity);
-        var where = new Where(filter, "offered_at", Interval.of(steps));
         var counts = new TreeMap<LocalDate, SurveyCounts>();
-        where.bind(jdbc.sql("select " + step + " as step, " + surveyFigures(Scope.ALL)
-                        + " from statistics_survey_fact" + where.sql() + " group by " + step))
-                .query((rs, row) -> counts.put(rs.getObject("step", LocalDate.class), surveyCounts(rs, Scope.ALL)))
-                .list();
+        if (byFacts(filter)) {
+            String step = stepColumn("offered", granularity);
+            var where = new Where(filter, "offered_at", Interval.of(steps));
+            where.bind(jdbc.sql("select " + step + " as step, " + surveyFigures(Scope.ALL)
+                            + " from statistics_survey_fact" + where.sql() + " group by " + step))
+                    .query((rs, row) -> counts.put(rs.getObject("step", LocalDate.class), surveyCounts(rs, Scope.ALL)))
+                    .list();
+        } else {
+            stepsOf(jdbc.sql("select step_start, " + surveySums(Scope.ALL) + " from statistics_survey_step where"
+                            + " granularity = :granularity and step_start >= :first and step_start <= :last"
+                            + (filter.municipalityCode() == null ? "" : " and municipality_code = :m")
+                            + (filter.resolver() == null ? "" : " and resolver = :resolver") + " group by step_start"),
+                    granularity, filter, steps)
+                    .query((rs, row) -> counts.put(rs.getObject("step_start", LocalDate.class),
+                            surveyCounts(rs, Scope.ALL)))
+                    .list();
+        }
         return counts;
     }
 
     /**
      * Seconds from receipt to resolution per calendar step of the resolution, for the filter; steps without
-     * resolutions have none. The rows are chosen twice over, by the time of resolution and by its step: the
-     * same rows, as the steps are whole. A percentile needs each step's rows together and sorted (it cannot be
-     * computed by hashing); PostgreSQL reads them so from the index of the steps (V12) instead of sorting the
-     * period's resolutions, or, for one municipality, takes the municipality's index by time of resolution.
+     * resolutions have none. From the histograms per step (of the municipality or all, the resolver or both), or,
+     * when the filter names an agenda, kind or channel, exactly from the facts by {@code percentile_cont}: their
+     * rows are chosen twice over, by the time of resolution and by its step (the same rows, as the steps are
+     * whole), which PostgreSQL reads in step order from the index of the steps (V12).
      */
     Map<LocalDate, DurationSummary> resolutionTimesByStep(TrendGranularity granularity, TrendFilter filter,
             StatisticsPeriod steps) {
-        String step = stepColumn("resolved", granularity);
-        var where = new Where(filter, "resolved_at", Interval.of(steps)).inSteps(step, steps);
         var durations = new TreeMap<LocalDate, DurationSummary>();
-        where.bind(jdbc.sql("select " + step + " as step, " + durationFigures("resolution_seconds", Scope.ALL)
-                        + " from statistics_request_fact" + where.sql() + " group by " + step))
-                .query((rs, row) -> durations.put(rs.getObject("step", LocalDate.class),
-                        durationSummary(rs, Scope.ALL)))
-                .list();
+        if (byFacts(filter)) {
+            String step = stepColumn("resolved", granularity);
+            var where = new Where(filter, "resolved_at", Interval.of(steps)).inSteps(step, steps);
+            where.bind(jdbc.sql("select " + step + " as step, " + durationFigures("resolution_seconds", Scope.ALL)
+                            + " from statistics_request_fact" + where.sql() + " group by " + step))
+                    .query((rs, row) -> durations.put(rs.getObject("step", LocalDate.class),
+                            durationSummary(rs, Scope.ALL)))
+                    .list();
+            return durations;
+        }
+        var bins = new TreeMap<LocalDate, List<DurationHistogram.Bin>>();
+        stepsOf(jdbc.sql("select step_start, bucket, durations, seconds_sum from statistics_duration_step"
+                        + " where measure = '" + Tally.RESOLUTION + "' and municipality_code = :m"
+                        + " and granularity = :granularity and step_start >= :first and step_start <= :last"
+                        + " and resolver = :resolver order by step_start, bucket"), granularity, filter, steps)
+                .query(rs -> {
+                    bins.computeIfAbsent(rs.getObject("step_start", LocalDate.class), step -> new ArrayList<>())
+                            .add(new DurationHistogram.Bin(rs.getInt("bucket"), rs.getLong("durations"),
+                                    rs.getLong("seconds_sum")));
+                });
+        bins.forEach((step, histogram) -> durations.put(step, DurationHistogram.summary(histogram)));
         return durations;
+    }
+
+    /** Whether the trend filters by what the aggregates are not kept by. */
+    private static boolean byFacts(TrendFilter filter) {
+        return filter.agendaCode() != null || filter.kind() != null || filter.channel() != null;
+    }
+
+    /** The trend's steps and filter bound; no municipality or resolver is all of them ({@link Tally#ALL}). */
+    private static JdbcClient.StatementSpec stepsOf(JdbcClient.StatementSpec statement, TrendGranularity granularity,
+            TrendFilter filter, StatisticsPeriod steps) {
+        return statement.param("granularity", granularity.name()).param("first", steps.from())
+                .param("last", steps.to())
+                .param("m", filter.municipalityCode() == null ? Tally.ALL : filter.municipalityCode())
+                .param("resolver", filter.resolver() == null ? Tally.ALL : filter.resolver());
     }
 
     /** The column of the first day of the calendar step, such as {@code resolved_month}. */
@@ -176,45 +234,16 @@ class StatisticsSql {
                 .list();
     }
 
-    /**
-     * One row of figures for both intervals, which must be adjacent: the statement reads from the previous
-     * one's start to the current one's end and takes each aggregate over either side of the current start.
-     */
-    private <T> Compared<T> compared(String table, String timeColumn, Function<Scope, String> aggregates,
-            Figures<T> figures, String municipality, Compared<Interval> intervals) {
-        Scope current = Scope.current(timeColumn);
-        Scope previous = Scope.previous(timeColumn);
-        return bound("select " + aggregates.apply(current) + ", " + aggregates.apply(previous) + " from " + table
-                        + comparedWhere(timeColumn), municipality, intervals)
-                .query((rs, row) -> new Compared<>(figures.read(rs, current), figures.read(rs, previous)))
-                .single();
-    }
-
-    private JdbcClient.StatementSpec bound(String sql, String municipality, Compared<Interval> intervals) {
-        if (!intervals.previous().end().equals(intervals.current().start())) {
-            throw new IllegalArgumentException("The previous interval must end where the current one starts: "
-                    + intervals);
+    /** The two periods' days bound: previous start, current start, current end (excluded); adjacent. */
+    private JdbcClient.StatementSpec boundDays(String sql, String municipality, Compared<StatisticsPeriod> periods) {
+        if (!periods.previous().to().plusDays(1).equals(periods.current().from())) {
+            throw new IllegalArgumentException("The previous period must end the day before the current one starts: "
+                    + periods);
         }
         return jdbc.sql(sql).param("m", municipality)
-                .param("previousStart", intervals.previous().sqlStart())
-                .param("currentStart", intervals.current().sqlStart())
-                .param("currentEnd", intervals.current().sqlEnd());
-    }
-
-    private static String comparedWhere(String timeColumn) {
-        return " where municipality_code = :m and " + timeColumn + " >= :previousStart and " + timeColumn
-                + " < :currentEnd";
-    }
-
-    private static String receivedFigures(Scope scope) {
-        return scope.of("count(*)", "received") + ", "
-                + scope.of("sum(case when resolver = 'CSS' then 1 else 0 end)", "css") + ", "
-                + scope.of("sum(case when routed_at is not null then 1 else 0 end)", "routed");
-    }
-
-    private static ReceivedCounts receivedCounts(ResultSet rs, Scope scope) throws SQLException {
-        return new ReceivedCounts(rs.getLong(scope.column("received")), rs.getLong(scope.column("css")),
-                rs.getLong(scope.column("routed")));
+                .param("previousStart", periods.previous().from())
+                .param("currentStart", periods.current().from())
+                .param("currentEnd", periods.current().to().plusDays(1));
     }
 
     /**
@@ -245,6 +274,12 @@ class StatisticsSql {
                 + scope.of("sum(case when resolved_answer = 'YES' then 1 else 0 end)", "resolved_yes");
     }
 
+    /** The sums of the counts per step. */
+    private static String surveySums(Scope scope) {
+        return scope.of("sum(offered)", "offered") + ", " + scope.of("sum(responses)", "responses") + ", "
+                + scope.of("sum(score_sum)", "score_sum") + ", " + scope.of("sum(resolved_yes)", "resolved_yes");
+    }
+
     private static SurveyCounts surveyCounts(ResultSet rs, Scope scope) throws SQLException {
         return new SurveyCounts(rs.getLong(scope.column("offered")), rs.getLong(scope.column("responses")),
                 rs.getLong(scope.column("score_sum")), rs.getLong(scope.column("resolved_yes")));
@@ -253,12 +288,6 @@ class StatisticsSql {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    /** Figures read from a row of aggregates over one scope. */
-    @FunctionalInterface
-    private interface Figures<T> {
-        T read(ResultSet rs, Scope scope) throws SQLException;
     }
 
     /**
@@ -324,6 +353,32 @@ class StatisticsSql {
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             return statement.params(params);
+        }
+    }
+
+    /** The steps that make up two periods ({@link CalendarCover}) as a condition on the granularity and step. */
+    private static final class Cover {
+        private final Map<Granularity, List<LocalDate>> steps = new java.util.EnumMap<>(Granularity.class);
+
+        Cover(Compared<StatisticsPeriod> periods) {
+            for (StatisticsPeriod period : List.of(periods.previous(), periods.current())) {
+                CalendarCover.of(period).steps().forEach((granularity, starts) -> steps
+                        .computeIfAbsent(granularity, g -> new ArrayList<>()).addAll(starts));
+            }
+        }
+
+        String sql() {
+            return "(" + String.join(" or ", steps.keySet().stream().map(granularity -> "(granularity = '"
+                    + granularity.name() + "' and step_start in (:" + parameter(granularity) + "))").toList()) + ")";
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            steps.forEach((granularity, starts) -> statement.param(parameter(granularity), starts));
+            return statement;
+        }
+
+        private static String parameter(Granularity granularity) {
+            return "steps" + granularity.name();
         }
     }
 }

@@ -98,6 +98,11 @@ class SurveyFact {
         version = sequence;
     }
 
+    /** What the survey counts in the aggregates (V14) as it is now. */
+    Tally tally() {
+        return new Tally().survey(municipalityCode, resolver, offeredAt, score, resolvedAnswer == ResolvedAnswer.YES);
+    }
+
     SurveyView view() {
         return new SurveyView(surveyId, requestId, registrationNumber, offerChannel, offeredAt, answerBy, score,
                 resolvedAnswer, comment, answeredBy, answeredAt, version);

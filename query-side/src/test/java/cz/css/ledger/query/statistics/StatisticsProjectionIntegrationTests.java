@@ -16,6 +16,7 @@ import cz.css.ledger.api.PersonalDataErasedEvent;
 import cz.css.ledger.api.PersonalText;
 import cz.css.ledger.api.RequestClosedEvent;
 import cz.css.ledger.api.RequestKind;
+import cz.css.ledger.api.RequestReclassifiedEvent;
 import cz.css.ledger.api.RequestRegisteredEvent;
 import cz.css.ledger.api.RequestReopenedEvent;
 import cz.css.ledger.api.RequestResolvedByCssEvent;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,12 @@ class StatisticsProjectionIntegrationTests {
     StatisticsProjection projection;
     @Autowired
     StatisticsQueries queries;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    RequestFacts requestFacts;
+    @Autowired
+    SurveyFacts surveyFacts;
     @MockitoBean
     QueryUpdateEmitter emitter;
 
@@ -168,6 +176,54 @@ class StatisticsProjectionIntegrationTests {
     }
 
     @Test
+    void reopenedRequestLeavesItsResolutionAndMayorsRowsAndComesBackToThem() {
+        projection.on(new RequestReopenedEvent(r1, "Občan nesouhlasí", RequestStatus.CLOSED), 6);
+        assertThat(aggregates().stored()).isEqualTo(aggregates().counted());
+        assertThat(mayor().timeToInformMayor().count()).isEqualTo(CountFigure.of(0, 0));
+        projection.on(new RequestResolvedByCssEvent(r1, "Znovu"), 7, at("2025-03-10T08:00:00Z"));
+        projection.on(new MayorInformedEvent(r1, MunicipalityCode.of(IVANCICE), "Milan Buček",
+                MayorContactMethod.EMAIL, at("2025-03-10T10:00:00Z"), "Znovu"), 8);
+        MayorStatisticsView march = mayor();
+        // resolution hours 24, 6 and now 168 (3 March 8:00 to 10 March 8:00): median 24, p90 at rank 1.8 = 139.2
+        assertThat(march.timeToResolution().count()).isEqualTo(CountFigure.of(3, 0));
+        assertThat(march.timeToResolution().medianHours().current()).isCloseTo(24.0, within(1e-9));
+        assertThat(march.timeToResolution().p90Hours().current()).isCloseTo(139.2, within(1e-9));
+        assertThat(march.timeToInformMayor().medianHours().current()).isCloseTo(2.0, within(1e-9));
+        assertThat(aggregates().stored()).isEqualTo(aggregates().counted());
+    }
+
+    @Test
+    void reclassifiedRequestMovesToItsNewMunicipalityInEveryFigure() {
+        String newMunicipality = "582956";
+        projection.on(new RequestReclassifiedEvent(r2, MunicipalityCode.of(newMunicipality),
+                AgendaCode.of("DOTACE"), RequestKind.COMPLAINT, LocalDate.of(2025, 4, 1), "Oprava"), 3);
+        MayorStatisticsView ivancice = mayor();
+        assertThat(ivancice.received()).isEqualTo(CountFigure.of(2, 0));
+        assertThat(ivancice.routedToMunicipality()).isEqualTo(CountFigure.of(0, 0));
+        assertThat(ivancice.timeToResolution().count()).isEqualTo(CountFigure.of(2, 0));
+        assertThat(ivancice.byAgenda()).extracting(g -> g.key() + "=" + g.current()).containsExactly("PORUCHY=2");
+        MayorStatisticsView other = queries.handle(new FindMayorStatisticsQuery(newMunicipality, MARCH, LONG_AFTER));
+        assertThat(other.received()).isEqualTo(CountFigure.of(1, 0));
+        assertThat(other.routedToMunicipality()).isEqualTo(CountFigure.of(1, 0));
+        assertThat(other.byAgenda()).extracting(g -> g.key() + "=" + g.current()).containsExactly("DOTACE=1");
+        assertThat(other.byKind()).filteredOn(g -> g.current() > 0).extracting(g -> g.key())
+                .containsExactly("COMPLAINT");
+        assertThat(other.timeToResolution().medianHours().current()).isCloseTo(24.0, within(1e-9));
+        var months = queries.handle(new FindSatisfactionTrendsQuery(TrendGranularity.MONTH, MARCH,
+                new TrendFilter(newMunicipality, null, null, null, TrendFilter.MUNICIPALITY)));
+        assertThat(months.points()).singleElement().satisfies(p -> assertThat(p.resolved()).isEqualTo(1));
+        assertThat(aggregates().stored()).isEqualTo(aggregates().counted());
+    }
+
+    @Test
+    void aggregatesAreWhatTheFactsAddUpToAndEventsDeliveredAgainAddNothing() {
+        assertThat(aggregates().stored()).isNotEmpty().isEqualTo(aggregates().counted());
+        var before = aggregates().stored();
+        delivered.forEach(Runnable::run);
+        assertThat(aggregates().stored()).isEqualTo(before);
+    }
+
+    @Test
     void erasureRemovesTheCommentAndKeepsTheScore() {
         assertThat(queries.handle(new FindSurveyQuery(r1)).comment()).isEqualTo("Děkuji");
         projection.on(new PersonalDataErasedEvent(r1, "Žádost subjektu údajů"), 6);
@@ -191,6 +247,10 @@ class StatisticsProjectionIntegrationTests {
     @Test
     void requestWithoutSurveyHasNone() {
         assertThat(queries.handle(new FindSurveyQuery(r3))).isNull();
+    }
+
+    private AggregatesOfTheFacts aggregates() {
+        return new AggregatesOfTheFacts(dataSource, requestFacts, surveyFacts);
     }
 
     private MayorStatisticsView mayor() {

@@ -1,0 +1,102 @@
+package cz.css.ledger.query.statistics;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the pre-aggregated facts (V14) in step with the facts: each change of a fact adds its difference to the
+ * transaction's tally, which is written just before the transaction commits (the projection's batch of events is
+ * one transaction), all in one JDBC batch per table in the order of the rows. Outside a transaction the difference
+ * is written at once.
+ */
+@Component
+class StatisticsAggregates {
+    private final JdbcTemplate jdbc;
+
+    StatisticsAggregates(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** A fact changed from what it counted before to what it counts now. */
+    void changed(Tally before, Tally after) {
+        Tally difference = after.minus(before);
+        if (difference.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().addAll(difference);
+        } else {
+            write(difference);
+        }
+    }
+
+    void reset() {
+        for (AggregateTable table : AggregateTable.values()) {
+            jdbc.update("delete from " + table.table);
+        }
+    }
+
+    /** Adds the tally to the tables: each row's counts, the rows not yet there made first. */
+    void write(Tally tally) {
+        for (AggregateTable table : AggregateTable.values()) {
+            var rows = tally.rows(table);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            int[] updated = jdbc.batchUpdate(table.update(), rows.stream().map(StatisticsAggregates::updateArguments)
+                    .toList());
+            var missing = new ArrayList<Map.Entry<Tally.Row, long[]>>();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    missing.add(rows.get(i));
+                }
+            }
+            if (!missing.isEmpty()) {
+                jdbc.batchUpdate(table.insertZero(), missing.stream().map(row -> keyArguments(row.getKey())).toList());
+                jdbc.batchUpdate(table.update(), missing.stream().map(StatisticsAggregates::updateArguments).toList());
+            }
+        }
+    }
+
+    private Tally pending() {
+        Tally pending = (Tally) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Tally tally = new Tally();
+            TransactionSynchronizationManager.bindResource(this, tally);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(tally);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(StatisticsAggregates.this);
+                }
+            });
+            pending = tally;
+        }
+        return pending;
+    }
+
+    private static Object[] updateArguments(Map.Entry<Tally.Row, long[]> row) {
+        var arguments = new ArrayList<Object>();
+        for (long count : row.getValue()) {
+            arguments.add(count);
+        }
+        arguments.addAll(List.of(keyArguments(row.getKey())));
+        return arguments.toArray();
+    }
+
+    private static Object[] keyArguments(Tally.Row row) {
+        return row.key().stream().map(value -> value instanceof LocalDate day ? Date.valueOf(day) : value).toArray();
+    }
+}
