@@ -607,6 +607,9 @@ try {
     }
     await page.getByLabel('Obec').selectOption({ label: 'Biskoupky' });
     await page.getByLabel('Hledat předmět nebo číslo').fill(batch);
+    // The search applies 300 ms after typing and starts again from page 1; Biskoupky alone may also count
+    // twelve, so wait until the search is the queue's filter before paging.
+    await page.waitForFunction((text) => (sessionStorage.getItem('ledger.queue.filters') ?? '').includes(text), batch);
     await page.getByLabel('Na stránku').selectOption('10');
     await count(12);
     const pager = page.locator('nav.pager');

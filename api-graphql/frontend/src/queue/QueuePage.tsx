@@ -57,13 +57,17 @@ export function QueuePage() {
   // On a narrow screen the filters start folded, so the queue itself is on the first screen.
   const [filtersOpen] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
 
-  // Searching as one types, without a request per key stroke.
+  // Searching as one types, without a request per key stroke: 300 ms after the last key stroke, whatever else
+  // renders meanwhile (live changes re-render the queue often, and must not keep postponing the search).
+  const latestFilters = useRef(filters);
+  latestFilters.current = filters;
   useEffect(() => {
+    if (text === latestFilters.current.text) return undefined;
     const timer = setTimeout(() => {
-      if (text !== filters.text) update({ ...filters, text });
+      if (text !== latestFilters.current.text) update({ ...latestFilters.current, text });
     }, 300);
     return () => clearTimeout(timer);
-  });
+  }, [text]);
 
   const update = (next: Filters) => {
     setFilters(next);
