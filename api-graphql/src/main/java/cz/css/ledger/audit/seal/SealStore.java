@@ -105,9 +105,8 @@ class SealStore {
                 + "order by global_index", Long.class, from, to);
     }
 
-    /** The newest blocks sealed within {@code window} of the newest one, at most {@code limit}; newest first. */
-    List<StoredBlock> recentBlocks(Duration window, int limit) {
-        Head head = head();
+    /** The newest blocks sealed within {@code window} of the head's, at most {@code limit}; newest first. */
+    List<StoredBlock> recentBlocks(Head head, Duration window, int limit) {
         if (head.position() == 0) {
             return List.of();
         }

@@ -126,7 +126,7 @@ public class Sealer implements SmartLifecycle {
         latestSealedTime = head.latestTime();
         gaps.clear();
         sweep.clear();
-        sweep.addAll(unsealedNearTheHead());
+        sweep.addAll(unsealedNearTheHead(head));
         lastCheckpoint = store.lastCheckpoint().orElse(null);
         lastCheckpointAt = lastCheckpoint == null ? Instant.MIN : Instant.parse(lastCheckpoint.signedAt());
         sealedPosition = head.position();
@@ -138,8 +138,8 @@ public class Sealer implements SmartLifecycle {
      * high water, not sealed by the blocks of the last {@code gapTimeout}, above what the blocks before them
      * had passed. Older holes were given up while the sealer ran.
      */
-    private List<StoredEvent> unsealedNearTheHead() {
-        var recent = store.recentBlocks(properties.gapTimeout(), MAX_SWEPT_BLOCKS);
+    private List<StoredEvent> unsealedNearTheHead(SealStore.Head head) {
+        var recent = store.recentBlocks(head, properties.gapTimeout(), MAX_SWEPT_BLOCKS);
         if (recent.isEmpty()) {
             return List.of();
         }
