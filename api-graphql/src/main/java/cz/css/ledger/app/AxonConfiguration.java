@@ -1,6 +1,8 @@
 package cz.css.ledger.app;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import cz.css.ledger.privacy.DataKeysOfBatch;
+import cz.css.ledger.privacy.SubjectKeys;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
@@ -12,6 +14,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -61,6 +64,15 @@ class AxonConfiguration {
         var commits = new ProjectionCommits(new AsynchronousCommit(jdbc));
         for (String group : ProjectionCommits.TRACKING_PROJECTIONS) {
             processing.registerHandlerInterceptor(group, configuration -> commits);
+        }
+    }
+
+    /** The tracking projections read the data keys of a batch's requests together ({@link DataKeysOfBatch}). */
+    @Autowired
+    void projectionsReadTheDataKeysOfABatchTogether(EventProcessingConfigurer processing,
+            ObjectProvider<SubjectKeys> keys) {
+        for (String group : ProjectionCommits.TRACKING_PROJECTIONS) {
+            processing.registerHandlerInterceptor(group, configuration -> new DataKeysOfBatch(keys.getObject()));
         }
     }
 

@@ -3,8 +3,10 @@ package cz.css.ledger.privacy;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class SubjectKeys {
     static final int CACHED_KEYS = 10_000;
+    private static final int PREFETCHED_AT_ONCE = 500;
     private final JdbcTemplate jdbc;
     private final MasterKey masterKey;
     private final Clock clock;
@@ -56,6 +59,27 @@ public class SubjectKeys {
                         (row, i) -> row.getBytes(1), subject).stream().findFirst()
                 .map(wrapped -> masterKey.unwrap(subject, wrapped))
                 .map(key -> destructions.get() == destructionsBefore ? cache(subject, key) : key);
+    }
+
+    /**
+     * Reads the keys of those of the subjects not cached yet in one query and caches them: a projection's batch of
+     * events names its requests up front, where deserializing its events one by one would read a key each.
+     */
+    void prefetch(Collection<String> subjects) {
+        List<String> missing = subjects.stream().filter(subject -> !unwrapped.containsKey(subject)).toList();
+        for (int from = 0; from < missing.size(); from += PREFETCHED_AT_ONCE) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + PREFETCHED_AT_ONCE));
+            long destructionsBefore = destructions.get();
+            List<Map.Entry<String, byte[]>> wrapped = jdbc.query("select subject_id, wrapped_key from subject_key"
+                            + " where subject_id in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    (row, i) -> Map.entry(row.getString(1), row.getBytes(2)), chunk.toArray());
+            for (Map.Entry<String, byte[]> key : wrapped) {
+                SecretKey unwrappedKey = masterKey.unwrap(key.getKey(), key.getValue());
+                if (destructions.get() == destructionsBefore) {
+                    cache(key.getKey(), unwrappedKey);
+                }
+            }
+        }
     }
 
     /**

@@ -152,7 +152,7 @@ final class KnownRequests {
 
     private static boolean caughtUp(StreamingEventProcessor processor, long head) {
         var statuses = processor.processingStatus().values();
-        return processor.isRunning() && statuses.size() == 4 && statuses.stream().allMatch(status ->
+        return processor.isRunning() && !statuses.isEmpty() && statuses.stream().allMatch(status ->
                 !status.isErrorState() && status.isCaughtUp() && status.getCurrentPosition().orElse(-1) >= head);
     }
 

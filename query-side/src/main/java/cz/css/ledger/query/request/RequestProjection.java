@@ -24,10 +24,13 @@ import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.query.api.FindRequestQuery;
 import cz.css.ledger.query.api.RequestView;
 import cz.css.ledger.query.api.WatchQueueQuery;
+import cz.css.ledger.query.projection.BatchRows;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,12 +50,15 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("requests")
 class RequestProjection {
     private final RequestRows requests;
+    private final BatchRows<RequestRow> batchRows;
     private final TimelineRows timeline;
     private final RequestViews views;
     private final QueryUpdateEmitter emitter;
 
     RequestProjection(RequestRows requests, TimelineRows timeline, RequestViews views, QueryUpdateEmitter emitter) {
         this.requests = requests;
+        this.batchRows = new BatchRows<>(ids -> requests.findAllById(ids).stream()
+                .collect(Collectors.toMap(RequestRow::requestId, Function.identity())));
         this.timeline = timeline;
         this.views = views;
         this.emitter = emitter;
@@ -60,11 +66,13 @@ class RequestProjection {
 
     @EventHandler
     void on(RequestRegisteredEvent e, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        if (requests.findById(e.requestId()).isEmpty()) {
+        if (batchRows.find(e.requestId()).isEmpty()) {
             record(e, sequence, at, metaData, "Registered as " + e.registrationNumber() + " (" + words(e.kind())
                     + ", channel " + words(e.channel()) + ", urgency " + words(e.urgency()) + ") for municipality "
                     + e.municipality() + ", agenda " + e.agenda());
-            publish(requests.save(new RequestRow(e, sequence, at)));
+            RequestRow row = requests.save(new RequestRow(e, sequence, at));
+            batchRows.put(row.requestId(), row);
+            publish(row);
         }
     }
 
@@ -181,7 +189,7 @@ class RequestProjection {
 
     private void apply(RequestEvent event, long sequence, Instant at, MetaData metaData, String summary,
             Consumer<RequestRow> change) {
-        requests.findById(event.requestId()).filter(row -> row.isBehind(sequence)).ifPresent(row -> {
+        batchRows.find(event.requestId()).filter(row -> row.isBehind(sequence)).ifPresent(row -> {
             record(event, sequence, at, metaData, summary);
             change.accept(row);
             row.applied(sequence, at);

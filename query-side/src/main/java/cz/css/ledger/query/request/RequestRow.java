@@ -11,17 +11,14 @@ import cz.css.ledger.api.RequestStatus;
 import cz.css.ledger.api.Urgency;
 import cz.css.ledger.query.api.CitizenView;
 import cz.css.ledger.query.api.RequestView;
+import cz.css.ledger.query.projection.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One request as the queue shows it. Only the projection changes it, one event at a time;
@@ -29,7 +26,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "request_view")
-class RequestRow implements Persistable<String> {
+class RequestRow extends ProjectedRow {
     static final String CSS = "CSS";
     static final String MUNICIPALITY = "MUNICIPALITY";
 
@@ -67,16 +64,13 @@ class RequestRow implements Persistable<String> {
     private CloseOutcome closeOutcome;
     private Instant lastChangedAt;
     private long version;
-    /** Made from its registration and not yet stored: JPA inserts it without looking it up first. */
-    @Transient
-    private boolean fresh;
 
     protected RequestRow() {
         // for JPA
     }
 
     RequestRow(RequestRegisteredEvent event, long sequence, Instant at) {
-        fresh = true;
+        made();
         requestId = event.requestId();
         registrationNumber = event.registrationNumber();
         status = RequestStatus.RECEIVED;
@@ -207,16 +201,5 @@ class RequestRow implements Persistable<String> {
     @Override
     public String getId() {
         return requestId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }

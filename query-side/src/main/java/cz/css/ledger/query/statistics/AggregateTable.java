@@ -1,5 +1,6 @@
 package cz.css.ledger.query.statistics;
 
+import java.util.Collections;
 import java.util.List;
 
 /** The tables of pre-aggregated facts (V14): the columns of a row's key, and the counts added up in it. */
@@ -25,6 +26,17 @@ enum AggregateTable {
     String update() {
         return "update " + table + " set " + String.join(", ", counts.stream().map(c -> c + " = " + c + " + ?").toList())
                 + " where " + String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+    }
+
+    /**
+     * PostgreSQL: adds to the counts of the row with the key, making it first if it is not there, in one statement
+     * (arguments: the key, then the counts).
+     */
+    String upsert() {
+        return "insert into " + table + " as aggregate (" + String.join(", ", keys) + ", " + String.join(", ", counts)
+                + ") values (" + String.join(", ", Collections.nCopies(keys.size() + counts.size(), "?"))
+                + ") on conflict (" + String.join(", ", keys) + ") do update set " + String.join(", ",
+                counts.stream().map(c -> c + " = aggregate." + c + " + excluded." + c).toList());
     }
 
     /** The row with the key and counts of zero, unless it is there (or another transaction is making it). */

@@ -9,6 +9,7 @@ import cz.css.ledger.api.RequestReclassifiedEvent;
 import cz.css.ledger.api.RequestRegisteredEvent;
 import cz.css.ledger.api.RequestStatus;
 import cz.css.ledger.query.api.TrendGranularity;
+import cz.css.ledger.query.projection.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "statistics_request_fact")
-class RequestFact {
+class RequestFact extends ProjectedRow {
     static final String CSS = "CSS";
     static final String MUNICIPALITY = "MUNICIPALITY";
 
@@ -73,6 +74,7 @@ class RequestFact {
         status = RequestStatus.RECEIVED;
         receivedAt = micros(event.receivedAt());
         version = sequence;
+        made();
     }
 
     /** Whether the event with this sequence number is not yet applied (a re-delivered one is). */
@@ -195,5 +197,14 @@ class RequestFact {
     /** Seconds from one step to the next, never negative (a business time entered earlier counts as at once). */
     private static long secondsBetween(Instant from, Instant to) {
         return Math.max(0, Duration.between(from, to).getSeconds());
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    @Override
+    public String getId() {
+        return requestId;
     }
 }

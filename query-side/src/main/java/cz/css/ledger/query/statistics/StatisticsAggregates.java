@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class StatisticsAggregates {
     private final JdbcTemplate jdbc;
+    /** Whether the database takes {@code insert ... on conflict do update} (PostgreSQL; H2 does not). */
+    private volatile Boolean upserts;
 
     StatisticsAggregates(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -44,11 +47,18 @@ class StatisticsAggregates {
         }
     }
 
-    /** Adds the tally to the tables: each row's counts, the rows not yet there made first. */
+    /**
+     * Adds the tally to the tables: each row's counts, the rows not yet there made first. On PostgreSQL one upsert
+     * per row; elsewhere an update, and for the rows it did not find an insert of zeros and the update again.
+     */
     void write(Tally tally) {
         for (AggregateTable table : AggregateTable.values()) {
             var rows = tally.rows(table);
             if (rows.isEmpty()) {
+                continue;
+            }
+            if (upserts()) {
+                jdbc.batchUpdate(table.upsert(), rows.stream().map(StatisticsAggregates::upsertArguments).toList());
                 continue;
             }
             int[] updated = jdbc.batchUpdate(table.update(), rows.stream().map(StatisticsAggregates::updateArguments)
@@ -64,6 +74,14 @@ class StatisticsAggregates {
                 jdbc.batchUpdate(table.update(), missing.stream().map(StatisticsAggregates::updateArguments).toList());
             }
         }
+    }
+
+    private boolean upserts() {
+        if (upserts == null) {
+            upserts = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+        }
+        return upserts;
     }
 
     private Tally pending() {
@@ -93,6 +111,14 @@ class StatisticsAggregates {
             arguments.add(count);
         }
         arguments.addAll(List.of(keyArguments(row.getKey())));
+        return arguments.toArray();
+    }
+
+    private static Object[] upsertArguments(Map.Entry<Tally.Row, long[]> row) {
+        var arguments = new ArrayList<Object>(List.of(keyArguments(row.getKey())));
+        for (long count : row.getValue()) {
+            arguments.add(count);
+        }
         return arguments.toArray();
     }
 

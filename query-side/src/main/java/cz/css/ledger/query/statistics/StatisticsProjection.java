@@ -16,8 +16,13 @@ import cz.css.ledger.api.RequestWithdrawnEvent;
 import cz.css.ledger.api.SatisfactionRecordedEvent;
 import cz.css.ledger.api.SatisfactionSurveyOfferedEvent;
 import cz.css.ledger.query.api.FindSurveyQuery;
+import cz.css.ledger.query.projection.BatchRows;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,6 +43,9 @@ import org.springframework.stereotype.Component;
 class StatisticsProjection {
     private final RequestFacts requests;
     private final SurveyFacts surveys;
+    private final BatchRows<RequestFact> batchFacts;
+    /** The surveys of each request of the batch. */
+    private final BatchRows<List<SurveyFact>> batchSurveys;
     private final StatisticsAggregates aggregates;
     private final QueryUpdateEmitter emitter;
 
@@ -45,14 +53,19 @@ class StatisticsProjection {
             QueryUpdateEmitter emitter) {
         this.requests = requests;
         this.surveys = surveys;
+        this.batchFacts = new BatchRows<>(ids -> requests.findAllById(ids).stream()
+                .collect(Collectors.toMap(RequestFact::requestId, Function.identity())));
+        this.batchSurveys = new BatchRows<>(ids -> surveys.findByRequestIdIn(ids).stream()
+                .collect(Collectors.groupingBy(SurveyFact::requestId, Collectors.toCollection(ArrayList::new))));
         this.aggregates = aggregates;
         this.emitter = emitter;
     }
 
     @EventHandler
     void on(RequestRegisteredEvent e, @SequenceNumber long sequence) {
-        if (!requests.existsById(e.requestId())) {
+        if (batchFacts.find(e.requestId()).isEmpty()) {
             RequestFact fact = requests.save(new RequestFact(e, sequence));
+            batchFacts.put(fact.requestId(), fact);
             aggregates.changed(new Tally(), fact.tally());
         }
     }
@@ -114,9 +127,11 @@ class StatisticsProjection {
 
     @EventHandler
     void on(SatisfactionSurveyOfferedEvent e, @SequenceNumber long sequence) {
-        requests.findById(e.requestId()).ifPresent(fact -> {
-            if (!surveys.existsById(e.surveyId())) {
+        batchFacts.find(e.requestId()).ifPresent(fact -> {
+            List<SurveyFact> surveysOfRequest = surveysOf(e.requestId());
+            if (surveysOfRequest.stream().noneMatch(survey -> survey.surveyId().equals(e.surveyId()))) {
                 SurveyFact survey = surveys.save(fact.survey(e.surveyId()).offered(e, sequence));
+                surveysOfRequest.add(survey);
                 aggregates.changed(new Tally(), survey.tally());
                 publish(survey);
             }
@@ -130,7 +145,8 @@ class StatisticsProjection {
 
     @EventHandler
     void on(SatisfactionRecordedEvent e, @SequenceNumber long sequence) {
-        surveys.findById(e.surveyId()).filter(survey -> survey.isBehind(sequence)).ifPresent(survey -> {
+        surveysOf(e.requestId()).stream().filter(survey -> survey.surveyId().equals(e.surveyId()))
+                .filter(survey -> survey.isBehind(sequence)).findFirst().ifPresent(survey -> {
             Tally before = survey.tally();
             survey.answer(e, sequence);
             aggregates.changed(before, survey.tally());
@@ -142,7 +158,7 @@ class StatisticsProjection {
     /** The comments of the request's surveys are personal data: they go, the scores stay. */
     @EventHandler
     void on(PersonalDataErasedEvent e, @SequenceNumber long sequence) {
-        surveys.findByRequestId(e.requestId()).stream().filter(survey -> survey.isBehind(sequence)).forEach(survey -> {
+        surveysOf(e.requestId()).stream().filter(survey -> survey.isBehind(sequence)).forEach(survey -> {
             survey.eraseComment(sequence);
             publish(surveys.save(survey));
         });
@@ -155,8 +171,17 @@ class StatisticsProjection {
         requests.deleteAllInBatch();
     }
 
+    /** The request's surveys in this batch, to which the batch adds those it makes. */
+    private List<SurveyFact> surveysOf(String requestId) {
+        return batchSurveys.find(requestId).orElseGet(() -> {
+            List<SurveyFact> none = new ArrayList<>();
+            batchSurveys.put(requestId, none);
+            return none;
+        });
+    }
+
     private void change(String requestId, long sequence, Consumer<RequestFact> change) {
-        requests.findById(requestId).filter(fact -> fact.isBehind(sequence)).ifPresent(fact -> {
+        batchFacts.find(requestId).filter(fact -> fact.isBehind(sequence)).ifPresent(fact -> {
             Tally before = fact.tally();
             change.accept(fact);
             fact.applied(sequence);

@@ -10,6 +10,7 @@ import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.query.api.SurveyView;
 import cz.css.ledger.query.api.TrendGranularity;
 import jakarta.persistence.Column;
+import cz.css.ledger.query.projection.ProjectedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "statistics_survey_fact")
-class SurveyFact {
+class SurveyFact extends ProjectedRow {
     @Id
     private String surveyId;
     private String requestId;
@@ -67,6 +68,7 @@ class SurveyFact {
         this.kind = kind;
         this.channel = channel;
         this.resolver = resolver;
+        made();
     }
 
     SurveyFact offered(SatisfactionSurveyOfferedEvent event, long sequence) {
@@ -106,5 +108,18 @@ class SurveyFact {
     SurveyView view() {
         return new SurveyView(surveyId, requestId, registrationNumber, offerChannel, offeredAt, answerBy, score,
                 resolvedAnswer, comment, answeredBy, answeredAt, version);
+    }
+
+    String surveyId() {
+        return surveyId;
+    }
+
+    @Override
+    public String getId() {
+        return surveyId;
+    }
+
+    String requestId() {
+        return requestId;
     }
 }

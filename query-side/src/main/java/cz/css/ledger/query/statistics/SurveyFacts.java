@@ -1,5 +1,6 @@
 package cz.css.ledger.query.statistics;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SurveyFacts extends JpaRepository<SurveyFact, String> {
     Optional<SurveyFact> findFirstByRequestIdOrderByOfferedAtDesc(String requestId);
 
-    List<SurveyFact> findByRequestId(String requestId);
+    List<SurveyFact> findByRequestIdIn(Collection<String> requestIds);
 }
