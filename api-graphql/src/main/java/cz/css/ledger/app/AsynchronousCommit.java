@@ -1,6 +1,6 @@
 package cz.css.ledger.app;
 
-import org.springframework.jdbc.core.ConnectionCallback;
+import cz.css.ledger.query.PostgreSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,8 +21,7 @@ public final class AsynchronousCommit {
     /** Applies to the transaction the calling thread is in; a new one commits synchronously again. */
     public void forThisTransaction() {
         if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            postgres = PostgreSql.isBehind(jdbc);
         }
         if (Boolean.TRUE.equals(postgres)) {
             jdbc.execute("set local synchronous_commit to off");

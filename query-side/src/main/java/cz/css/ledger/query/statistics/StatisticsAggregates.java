@@ -1,12 +1,12 @@
 package cz.css.ledger.query.statistics;
 
+import cz.css.ledger.query.PostgreSql;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -78,8 +78,7 @@ class StatisticsAggregates {
 
     private boolean upserts() {
         if (upserts == null) {
-            upserts = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            upserts = PostgreSql.isBehind(jdbc);
         }
         return upserts;
     }

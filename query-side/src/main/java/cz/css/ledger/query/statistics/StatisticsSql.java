@@ -8,6 +8,7 @@ import cz.css.ledger.query.api.MayorStatisticsView.NotInformedView;
 import cz.css.ledger.query.api.RequestLifecycleView;
 import cz.css.ledger.query.api.StatisticsPeriod;
 import cz.css.ledger.query.api.TrendFilter;
+import cz.css.ledger.query.PostgreSql;
 import cz.css.ledger.query.api.TrendGranularity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,17 +55,12 @@ class StatisticsSql {
 
     @Autowired
     StatisticsSql(DataSource dataSource) {
-        this(dataSource, isPostgres(dataSource));
+        this(dataSource, PostgreSql.isBehind(new JdbcTemplate(dataSource)));
     }
 
     StatisticsSql(DataSource dataSource, boolean ranges) {
         this.jdbc = JdbcClient.create(dataSource);
         this.ranges = ranges;
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        return Boolean.TRUE.equals(new JdbcTemplate(dataSource).execute((ConnectionCallback<Boolean>) connection ->
-                "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
     }
 
     /**
