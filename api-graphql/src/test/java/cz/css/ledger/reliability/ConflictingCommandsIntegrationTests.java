@@ -250,6 +250,36 @@ class ConflictingCommandsIntegrationTests extends TokenSignedIntegrationTest {
         assertProjectionConverges(requests);
     }
 
+    /**
+     * Every fifth event of a request triggers its snapshot (the tests' threshold). With 64 racers
+     * on one request, the connections of the pool are all held by commands waiting for the
+     * request's lock; a snapshot that needed a connection while its command still held that lock
+     * stalled them all until the pool's timeout.
+     */
+    @Test
+    void sixtyFourCommandsOnOneRequestAllLandWhileItsSnapshotsAreTaken() throws Exception {
+        String id = registered(1).get(0);
+        List<Callable<Object>> racers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            var note = new AddInternalNoteCommand(id, "snapshot-racer-" + i);
+            racers.add(() -> commands.send(note, Mutations.actor(STAFF)).get(15, TimeUnit.SECONDS));
+        }
+        List<Outcome<Object>> outcomes = Race.run(racers);
+
+        assertThat(outcomes).allMatch(Outcome::won);
+        assertThat(outcomes.stream().map(Outcome::result).distinct()).hasSize(RACERS);
+        var events = storedEvents(id);
+        assertThat(events).hasSize(1 + RACERS);
+        LifecycleRules.replay(id, events);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
+                Integer.class, id) == 0) {
+            assertThat(System.nanoTime()).as("a snapshot of %s stored", id).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        assertProjectionConverges(List.of(id));
+    }
+
     @Test
     void aCommandThatKeepsLosingTheAppendRaceIsRefusedAsAConflictAndLeavesNothingBehind() throws Exception {
         String id = registered(1).get(0);
