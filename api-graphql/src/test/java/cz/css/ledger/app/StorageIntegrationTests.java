@@ -91,4 +91,31 @@ class StorageIntegrationTests {
         assertThat(metaData).contains("\"actor\":\"jana.novakova\"").contains("\"actorRole\"")
                 .contains("\"correlationId\"").contains("\"causationId\"");
     }
+
+    @Test
+    void anEventTakesItsGlobalIndexFromTheSequenceAsItIsInsertedAfterAnotherWritersNumbers() {
+        var ledger = GraphQlClient.over(port);
+        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORUCHY",
+                "kind", "REQUEST", "channel", "EMAIL", "subject", "Pořadí v úložišti", "description", "Popis"));
+        String id = ledger.documentName("registerRequest").variable("input", input).execute()
+                .path("registerRequest.request.id").entity(String.class).get();
+        // another instance (or any writer) takes the next numbers
+        long taken = jdbc.queryForObject("select max(n) from (select nextval('domain_event_entry_seq') n"
+                + " from generate_series(1, 3)) numbers", Long.class);
+        ledger.document("mutation { addInternalNote(input: {requestId: \"" + id + "\", note: \"Po cizím zápisu\"})"
+                + " { request { id } } }").execute().path("addInternalNote.request.id").hasValue();
+
+        long registered = globalIndexOf(id, 0);
+        long noted = globalIndexOf(id, 1);
+        assertThat(registered).isLessThan(taken);
+        assertThat(noted).as("no block of numbers kept in this JVM").isGreaterThan(taken);
+        assertThat(jdbc.queryForObject("select column_default from information_schema.columns"
+                + " where table_name = 'domain_event_entry' and column_name = 'global_index'", String.class))
+                .as("the insert takes the number itself").contains("nextval('domain_event_entry_seq'");
+    }
+
+    private long globalIndexOf(String requestId, long sequenceNumber) {
+        return jdbc.queryForObject("select global_index from domain_event_entry where aggregate_identifier = ?"
+                + " and sequence_number = ?", Long.class, requestId, sequenceNumber);
+    }
 }

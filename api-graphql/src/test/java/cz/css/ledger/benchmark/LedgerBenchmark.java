@@ -87,6 +87,7 @@ public final class LedgerBenchmark {
     private CommandGateway commands;
     private JdbcTemplate jdbc;
     private int port;
+    private long compilationAfterWarmUp = -1;
 
     private LedgerBenchmark(Map<String, String> options) {
         this.options = options;
@@ -134,6 +135,10 @@ public final class LedgerBenchmark {
             }
             if (phases.contains("graphql")) {
                 graphQl();
+            }
+            if (compilationAfterWarmUp >= 0 && (phases.contains("commands") || phases.contains("graphql"))) {
+                report.note("JIT compilation during the measurements after the warm-up: %.1f s",
+                        (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilationAfterWarmUp) / 1000.0);
             }
             // fill = load + replay; apart, each may run in a JVM of its own (a replay after a large load
             // in the same JVM can outgrow the heap: docs/performance.md)
@@ -205,12 +210,36 @@ public final class LedgerBenchmark {
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
+    /**
+     * Before commands or mutations are measured, both run for {@code --warmup-seconds} (default 40, half each,
+     * 4 threads): in its first minute the JVM spends a core compiling (C2), which the first short runs measured
+     * as the ledger's own cost. Otherwise a few lifecycles, so the queries meet warm code.
+     */
     private void warmUp() throws Exception {
+        var jit = ManagementFactory.getCompilationMXBean();
+        long compiledBefore = jit.getTotalCompilationTime();
+        var graphQl = new RawGraphQl(port, issuer.staff("benchmark", Duration.ofHours(6)));
+        if (phases.contains("commands") || phases.contains("graphql")) {
+            var half = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "40"))).dividedBy(2);
+            runFor(4, half, random -> {
+                lifecycleOnCommandBus(Workload.plan(random, null), new Latencies(), new Latencies());
+                return null;
+            });
+            runFor(4, half, random -> {
+                lifecycleOverGraphQl(graphQl, Workload.plan(random, null), new Latencies(), new AtomicLong(),
+                        new ConcurrentLinkedQueue<>());
+                return null;
+            });
+            report.note("Warm-up: %d s of lifecycles through the command bus, then %d s over GraphQL, 4 threads each;"
+                    + " JIT compilation %.1f s of it", half.toSeconds(), half.toSeconds(),
+                    (jit.getTotalCompilationTime() - compiledBefore) / 1000.0);
+            compilationAfterWarmUp = jit.getTotalCompilationTime();
+            return;
+        }
         var random = new Random(1);
         for (int i = 0; i < 60; i++) {
             lifecycleOnCommandBus(Workload.plan(random, null), new Latencies(), new Latencies());
         }
-        var graphQl = new RawGraphQl(port, issuer.staff("benchmark", Duration.ofHours(6)));
         for (int i = 0; i < 30; i++) {
             lifecycleOverGraphQl(graphQl, Workload.plan(random, null), new Latencies(), new AtomicLong(),
                     new ConcurrentLinkedQueue<>());

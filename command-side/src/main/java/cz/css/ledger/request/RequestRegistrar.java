@@ -33,8 +33,10 @@ class RequestRegistrar {
         int year = Year.now(clock.withZone(RespondByPolicy.PRAGUE)).getValue();
         // The year's counter row is locked first: registrations of a year are serialized, so a
         // retried key always sees the registration that won.
-        counters.createYearIfMissing(year);
-        RegistrationCounter counter = counters.lockYear(year).orElseThrow();
+        RegistrationCounter counter = counters.lockYear(year).orElseGet(() -> {
+            counters.createYearIfMissing(year); // the year's first registration (or one racing it)
+            return counters.lockYear(year).orElseThrow();
+        });
         if (command.idempotencyKey() != null) {
             var earlier = idempotencyKeys.findById(command.idempotencyKey());
             if (earlier.isPresent()) {

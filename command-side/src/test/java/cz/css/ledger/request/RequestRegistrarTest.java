@@ -11,6 +11,7 @@ import static cz.css.ledger.request.Requests.registeredAs;
 import static cz.css.ledger.request.Requests.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -56,12 +57,22 @@ class RequestRegistrarTest {
 
     @Test
     void canRegisterFirstRequestOfTheYearAsNumberOne() {
+        when(counters.lockYear(2026)).thenReturn(Optional.empty(), Optional.of(year2026));
         RegisterRequestCommand command = registration(ID);
         registrarAt(MARCH_2026).givenNoPriorActivity()
                 .when(command)
                 .expectEvents(registeredAs(command, "CSS-2026-000001", RESPOND_BY))
                 .expectResultMessagePayload(ID);
         verify(counters).createYearIfMissing(2026);
+    }
+
+    @Test
+    void aYearAlreadyCountingIsLockedWithoutBeingCreatedAgain() {
+        RegisterRequestCommand command = registration(ID);
+        registrarAt(MARCH_2026).givenNoPriorActivity()
+                .when(command)
+                .expectEvents(registeredAs(command, "CSS-2026-000001", RESPOND_BY));
+        verify(counters, never()).createYearIfMissing(anyInt());
     }
 
     @Test
@@ -82,7 +93,7 @@ class RequestRegistrarTest {
     void countsEachYearSeparately() {
         year2026 = counterOf(2026, 41);
         when(counters.lockYear(2026)).thenReturn(Optional.of(year2026));
-        when(counters.lockYear(2027)).thenReturn(Optional.of(counterOf(2027, 0)));
+        when(counters.lockYear(2027)).thenReturn(Optional.empty(), Optional.of(counterOf(2027, 0)));
         RegisterRequestCommand command = registration(ID, null, RequestKind.REQUEST,
                 Instant.parse("2027-01-04T09:00:00Z"));
 
