@@ -77,10 +77,7 @@ class StorageIntegrationTests {
     @Test
     void storedEventsAreReadableJsonCarryingActorCorrelationAndCausation() {
         var ledger = GraphQlClient.over(port);
-        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORUCHY",
-                "kind", "REQUEST", "channel", "EMAIL", "subject", "Kontrola uložení", "description", "Popis"));
-        String id = ledger.documentName("registerRequest").variable("input", input).execute()
-                .path("registerRequest.request.id").entity(String.class).get();
+        String id = registered(ledger, "Kontrola uložení");
 
         var row = jdbc.queryForMap("select payload, meta_data, payload_type from domain_event_entry "
                 + "where aggregate_identifier = ? and sequence_number = 0", id);
@@ -95,10 +92,7 @@ class StorageIntegrationTests {
     @Test
     void anEventTakesItsGlobalIndexFromTheSequenceAsItIsInsertedAfterAnotherWritersNumbers() {
         var ledger = GraphQlClient.over(port);
-        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORUCHY",
-                "kind", "REQUEST", "channel", "EMAIL", "subject", "Pořadí v úložišti", "description", "Popis"));
-        String id = ledger.documentName("registerRequest").variable("input", input).execute()
-                .path("registerRequest.request.id").entity(String.class).get();
+        String id = registered(ledger, "Pořadí v úložišti");
         // another instance (or any writer) takes the next numbers
         long taken = jdbc.queryForObject("select max(n) from (select nextval('domain_event_entry_seq') n"
                 + " from generate_series(1, 3)) numbers", Long.class);
@@ -112,6 +106,13 @@ class StorageIntegrationTests {
         assertThat(jdbc.queryForObject("select column_default from information_schema.columns"
                 + " where table_name = 'domain_event_entry' and column_name = 'global_index'", String.class))
                 .as("the insert takes the number itself").contains("nextval('domain_event_entry_seq'");
+    }
+
+    private static String registered(org.springframework.graphql.test.tester.HttpGraphQlTester ledger, String subject) {
+        var input = new HashMap<String, Object>(Map.of("municipalityCode", "583120", "agendaCode", "PORUCHY",
+                "kind", "REQUEST", "channel", "EMAIL", "subject", subject, "description", "Popis"));
+        return ledger.documentName("registerRequest").variable("input", input).execute()
+                .path("registerRequest.request.id").entity(String.class).get();
     }
 
     private long globalIndexOf(String requestId, long sequenceNumber) {
