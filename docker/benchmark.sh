@@ -7,7 +7,8 @@
 #   docker/benchmark.sh --keep-database --phases=queries --requests=100000   # re-measure a filled store
 #   LEDGER_BENCH_JVM="-Xmx512m -XX:StartFlightRecording=filename=target/benchmark/run.jfr,settings=profile" docker/benchmark.sh
 #                                              # profile a run with Java Flight Recorder (docs/performance.md)
-# Other arguments go to cz.css.ledger.benchmark.LedgerBenchmark (--phases=startup,raw,commands,graphql,fill,queries; fill = load,replay).
+# Other arguments go to cz.css.ledger.benchmark.LedgerBenchmark (--phases=startup,raw,commands,graphql,fill,queries; fill = load,replay;
+# --warmup-seconds=40 before commands or mutations are measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
