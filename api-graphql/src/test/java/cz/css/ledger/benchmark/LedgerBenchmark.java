@@ -11,7 +11,6 @@ import cz.css.ledger.workload.RawGraphQl;
 import cz.css.ledger.workload.TestTokens;
 import cz.css.ledger.workload.Workload;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,6 +79,7 @@ public final class LedgerBenchmark {
     private final String dbOwner;
     private final String dbOwnerPassword;
     private final Report report = new Report();
+    private final HeapPeak heapPeak = new HeapPeak();
     private final TestTokens issuer = new TestTokens();
     private final Map<Integer, Double> rawOneEventPerTransaction = new HashMap<>();
 
@@ -211,16 +211,17 @@ public final class LedgerBenchmark {
     }
 
     /**
-     * Before commands or mutations are measured, both run for {@code --warmup-seconds} (default 40, half each,
-     * 4 threads): in its first minute the JVM spends a core compiling (C2), which the first short runs measured
-     * as the ledger's own cost. Otherwise a few lifecycles, so the queries meet warm code.
+     * Before commands or mutations are measured, both run for {@code --warmup-seconds} (default 240, half each,
+     * 4 threads): for about four minutes the JVM spends up to a core compiling (C2), which shorter warm-ups
+     * measured as the ledger's own cost (docs/performance.md, item 6). Otherwise a few lifecycles, so the
+     * queries meet warm code.
      */
     private void warmUp() throws Exception {
         var jit = ManagementFactory.getCompilationMXBean();
         long compiledBefore = jit.getTotalCompilationTime();
         var graphQl = new RawGraphQl(port, issuer.staff("benchmark", Duration.ofHours(6)));
         if (phases.contains("commands") || phases.contains("graphql")) {
-            var half = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "40"))).dividedBy(2);
+            var half = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "240"))).dividedBy(2);
             runFor(4, half, random -> {
                 lifecycleOnCommandBus(Workload.plan(random, null), new Latencies(), new Latencies());
                 return null;
@@ -524,8 +525,7 @@ public final class LedgerBenchmark {
 
     private void heap() {
         var memory = ManagementFactory.getMemoryMXBean();
-        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = heapPeak.bytes();
         long before = memory.getHeapMemoryUsage().getUsed();
         System.gc();
         long live = memory.getHeapMemoryUsage().getUsed();
