@@ -10,6 +10,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Sends a request's command and answers with the request as the read model shows it after the
@@ -50,6 +51,9 @@ class RequestCommands {
                 .filter(view -> view.version() >= version)
                 .next()
                 .timeout(READ_MODEL_WAIT, Mono.defer(() -> Mono.fromFuture(queries.query(query, RequestView.class))))
+                // an update arrives on the projection's thread: the answer is completed elsewhere, so that the
+                // projection goes on to the next batch (docs/performance.md, item 7)
+                .publishOn(Schedulers.boundedElastic())
                 .doFinally(signal -> subscription.close())
                 .toFuture();
     }

@@ -26,7 +26,11 @@ import cz.css.ledger.query.api.RequestView;
 import cz.css.ledger.query.api.WatchQueueQuery;
 import cz.css.ledger.query.projection.BatchRows;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -49,6 +53,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("requests")
 class RequestProjection {
+    private static final String CHANGED_ROWS = RequestProjection.class.getName() + ".changedRows";
+
     private final RequestRows requests;
     private final BatchRows<RequestRow> batchRows;
     private final TimelineRows timeline;
@@ -204,25 +210,32 @@ class RequestProjection {
     }
 
     /**
-     * Tells subscribers once the change is committed, building the view only when someone listens (a
-     * replay usually has nobody). Asked after the commit, so a subscription opened meanwhile either
-     * is counted here or reads the committed row in its initial result: no change is missed.
+     * Tells subscribers once the batch is committed, each changed request once with its state after the batch,
+     * building the views (one catalogue look-up for the batch) only when someone listens (a replay usually has
+     * nobody). Asked after the commit, so a subscription opened meanwhile either is counted here or reads the
+     * committed row in its initial result: no change is missed.
      */
     private void publish(RequestRow row) {
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(committed -> emitIfListened(row));
+            var unitOfWork = CurrentUnitOfWork.get().root();
+            unitOfWork.<Map<String, RequestRow>>getOrComputeResource(CHANGED_ROWS, key -> {
+                Map<String, RequestRow> changed = new LinkedHashMap<>();
+                unitOfWork.afterCommit(committed -> emitIfListened(changed.values()));
+                return changed;
+            }).put(row.requestId(), row);
         } else {
-            emitIfListened(row);
+            emitIfListened(List.of(row));
         }
     }
 
-    private void emitIfListened(RequestRow row) {
+    private void emitIfListened(Collection<RequestRow> rows) {
         if (emitter.activeSubscriptions().isEmpty()) {
             return;
         }
-        RequestView view = views.of(row);
-        emitter.emit(FindRequestQuery.class, query -> row.requestId().equals(query.requestId()), view);
-        emitter.emit(WatchQueueQuery.class, query -> true, view);
+        for (RequestView view : views.of(List.copyOf(rows))) {
+            emitter.emit(FindRequestQuery.class, query -> view.requestId().equals(query.requestId()), view);
+            emitter.emit(WatchQueueQuery.class, query -> true, view);
+        }
     }
 
     private static String text(MetaData metaData, String key) {

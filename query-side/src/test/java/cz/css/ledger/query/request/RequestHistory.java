@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -57,6 +58,12 @@ class RequestHistory {
         } catch (ReflectiveOperationException notHandled) {
             throw new IllegalStateException(notHandled);
         }
+    }
+
+    /** Delivers what {@code deliveries} delivers in one unit of work, committed at the end, as a processor's batch. */
+    void inOneBatch(Runnable deliveries) {
+        var batch = DefaultUnitOfWork.startAndGet(null);
+        batch.execute(deliveries);
     }
 
     Instant now() {

@@ -283,6 +283,26 @@ class RequestProjectionIntegrationTests {
     }
 
     @Test
+    void aBatchTellsEachChangedRequestOnceAfterItsCommitWithTheStateItLeft() {
+        when(emitter.activeSubscriptions()).thenReturn(Set.of(mock(SubscriptionQueryMessage.class)));
+        var other = Requests.registration("CSS-2026-000002");
+
+        history.inOneBatch(() -> {
+            history.deliver(complaint.event());
+            history.deliver(new RequestAssignedEvent(id, "petr.svoboda", null));
+            history.deliver(other.event());
+            verify(emitter, never()).emit(any(Class.class), any(), any());
+        });
+
+        ArgumentCaptor<RequestView> update = ArgumentCaptor.forClass(RequestView.class);
+        verify(emitter, times(2)).emit(eq(FindRequestQuery.class), any(), update.capture());
+        verify(emitter, times(2)).emit(eq(WatchQueueQuery.class), any(), any(RequestView.class));
+        assertThat(update.getAllValues()).extracting(RequestView::requestId).containsExactly(id, other.requestId());
+        assertThat(update.getAllValues().get(0).assignee()).isEqualTo("petr.svoboda");
+        assertThat(update.getAllValues().get(0).municipalityName()).isEqualTo("Ivančice");
+    }
+
+    @Test
     void withNobodySubscribedNoViewIsBuiltOrEmittedButTheReadModelChanges() {
         when(emitter.activeSubscriptions()).thenReturn(Set.of());
         history.deliver(complaint.event());
