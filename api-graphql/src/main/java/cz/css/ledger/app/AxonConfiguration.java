@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import cz.css.ledger.privacy.DataKeysOfBatch;
 import cz.css.ledger.privacy.SubjectKeys;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -80,6 +82,27 @@ class AxonConfiguration {
         for (String group : ProjectionCommits.TRACKING_PROJECTIONS) {
             processing.registerHandlerInterceptor(group, configuration -> new DataKeysOfBatch(keys.getObject()));
         }
+    }
+
+    /**
+     * Every command, query, deadline and projection batch is interrupted after
+     * {@code ledger.timeouts.unit-of-work} (60 s), with warnings from {@code ledger.timeouts.warning} (10 s)
+     * on ({@link UnitOfWorkTimeouts}).
+     */
+    @Bean
+    ConfigurerModule limitEveryUnitOfWork(@Value("${ledger.timeouts.unit-of-work:60s}") Duration limit,
+            @Value("${ledger.timeouts.warning:10s}") Duration warning) {
+        var timeouts = new UnitOfWorkTimeouts(limit, warning);
+        return configurer -> {
+            configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                    (configuration, processor) -> timeouts.of("EventProcessor[" + processor + "]"));
+            configurer.onStart(Integer.MIN_VALUE, () -> { // before anything is dispatched
+                var configuration = configurer.buildConfiguration();
+                configuration.commandBus().registerHandlerInterceptor(timeouts.of("CommandBus"));
+                configuration.queryBus().registerHandlerInterceptor(timeouts.of("QueryBus"));
+                configuration.deadlineManager().registerHandlerInterceptor(timeouts.of("DeadlineManager"));
+            });
+        };
     }
 
     /** causationId = the message that caused this one; correlationId = the first message of the chain. */
