@@ -11,7 +11,7 @@ import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
  * own {@link UnitOfWorkTimeoutInterceptor}, one time-limited task per unit of work. It stands in for Axon's
  * auto-configured timeouts ({@code axon.timeout.enabled: false}), which also limit every handler invocation
  * apart (every event-sourcing handler of a loaded aggregate, every projection handler of a batch) and take
- * the thread's whole stack trace for each: a quarter of a GraphQL mutation's processor time
+ * the thread's whole stack trace for each: about a fifth of a GraphQL mutation's processor time
  * (docs/performance.md, item 7).
  */
 final class UnitOfWorkTimeouts {
