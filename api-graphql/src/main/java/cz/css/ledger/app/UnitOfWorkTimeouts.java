@@ -30,10 +30,7 @@ final class UnitOfWorkTimeouts {
     }
 
     /** Limits each unit of work of the named component (its name is in the warnings). */
-    <T extends Message<?>> MessageHandlerInterceptor<T> of(String component) {
-        @SuppressWarnings("unchecked")
-        var interceptor = (MessageHandlerInterceptor<T>) (MessageHandlerInterceptor<?>) new UnitOfWorkTimeoutInterceptor(
-                component, limitMillis, warningMillis, WARNING_INTERVAL_MILLIS);
-        return interceptor;
+    MessageHandlerInterceptor<Message<?>> of(String component) {
+        return new UnitOfWorkTimeoutInterceptor(component, limitMillis, warningMillis, WARNING_INTERVAL_MILLIS);
     }
 }
