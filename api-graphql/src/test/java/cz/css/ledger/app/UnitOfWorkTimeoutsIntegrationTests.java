@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cz.css.ledger.PostgresIntegrationTest;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.Registration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
 import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -52,8 +54,8 @@ class UnitOfWorkTimeoutsIntegrationTests {
         Registration handler = commandBus.subscribe("timeouts-probe",
                 command -> CurrentUnitOfWork.get().root().resources().containsKey(TIME_LIMIT));
         try {
-            Object limited = commands.sendAndWait(new org.axonframework.commandhandling.GenericCommandMessage<>(
-                    new org.axonframework.messaging.GenericMessage<>("probe"), "timeouts-probe"));
+            Object limited = commands.sendAndWait(new GenericCommandMessage<>(
+                    new GenericMessage<>("probe"), "timeouts-probe"));
             assertThat(limited).isEqualTo(true);
         } finally {
             handler.cancel();
