@@ -6,6 +6,7 @@
 #   docker/statistics-benchmark.sh                         # 1,000,000 requests, 50 runs of each query
 #   docker/statistics-benchmark.sh --requests=100000 --runs=200
 #   docker/statistics-benchmark.sh --keep                  # measure the database as it is, without refilling
+#   docker/statistics-benchmark.sh --warmup-seconds=0      # each query cold (5 runs first); default 30 s of runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * --db-url=jdbc:postgresql://127.0.0.1:5432/ledger_stats_bench   (the database, migrated here as ledger_owner)
  * --requests=1000000   --runs=50
+ * --warmup-seconds=30   (each query run over and over first, for the JIT, as in a server that has run a while)
  * --keep   (measure the facts already there)   --keep --aggregate   (and build the aggregates of them afresh)
  * </pre>
  */
@@ -48,6 +49,7 @@ public final class StatisticsBenchmark {
         String url = options.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/ledger_stats_bench");
         int requests = Integer.parseInt(options.getOrDefault("requests", "1000000"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "50"));
+        int warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "30"));
         Flyway.configure().dataSource(url, "ledger_owner", "ledger_owner").locations("classpath:db/migration")
                 .placeholders(Map.of("application-role", "ledger")).load().migrate();
         try (var dataSource = new HikariDataSource()) {
@@ -72,28 +74,33 @@ public final class StatisticsBenchmark {
                     jdbc.queryForObject("select count(*) from statistics_survey_fact", Long.class),
                     jdbc.queryForObject("select count(*) from statistics_request_fact where municipality_code = ?",
                             Long.class, IVANCICE));
-            measure(new StatisticsSql(dataSource), runs);
+            measure(new StatisticsSql(dataSource), runs, warmupSeconds);
         }
     }
 
-    private static void measure(StatisticsSql sql, int runs) {
+    private static void measure(StatisticsSql sql, int runs, int warmupSeconds) {
         var mayor = new MayorStatistics(sql, 5);
         var trends = new SatisfactionTrends(sql, 5);
         LocalDate today = LocalDate.now(StatisticsPeriod.PRAGUE);
-        time("mayor's statistics, Ivančice, last 90 days vs the 90 before", runs, () -> mayor.of(
-                new FindMayorStatisticsQuery(IVANCICE, new StatisticsPeriod(today.minusDays(89), today), Instant.now())));
-        time("satisfaction trend, by month over a year", runs, () -> trends.of(new FindSatisfactionTrendsQuery(
-                TrendGranularity.MONTH, new StatisticsPeriod(today.minusYears(1), today), TrendFilter.none())));
-        time("satisfaction trend, by week over 180 days, Ivančice, resolved by the municipality", runs,
+        time("mayor's statistics, Ivančice, last 90 days vs the 90 before", runs, warmupSeconds,
+                () -> mayor.of(new FindMayorStatisticsQuery(IVANCICE, new StatisticsPeriod(today.minusDays(89), today),
+                        Instant.now())));
+        time("satisfaction trend, by month over a year", runs, warmupSeconds,
+                () -> trends.of(new FindSatisfactionTrendsQuery(TrendGranularity.MONTH,
+                        new StatisticsPeriod(today.minusYears(1), today), TrendFilter.none())));
+        time("satisfaction trend, by week over 180 days, Ivančice, resolved by the municipality", runs, warmupSeconds,
                 () -> trends.of(new FindSatisfactionTrendsQuery(TrendGranularity.WEEK,
                         new StatisticsPeriod(today.minusDays(180), today),
                         new TrendFilter(IVANCICE, null, null, null, TrendFilter.MUNICIPALITY))));
     }
 
-    private static void time(String name, int runs, Supplier<Object> query) {
-        for (int i = 0; i < 5; i++) {
+    private static void time(String name, int runs, int warmupSeconds, Supplier<Object> query) {
+        long warmUntil = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        int warmups = 0;
+        do {
             query.get();
-        }
+            warmups++;
+        } while (warmups < 5 || System.nanoTime() < warmUntil);
         var millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
