@@ -20,8 +20,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** On the first start of an empty ledger, records Mikroregion Ivančicko's catalogue as events. */
+/**
+ * On the first start of an empty ledger, records Mikroregion Ivančicko's catalogue as events, all in one
+ * transaction: each command's unit of work joins it, so the catalogue is stored whole or not at all (a start
+ * interrupted half-way would otherwise leave a catalogue that is no longer empty, and never completed), with one
+ * commit instead of one per command.
+ */
 @Component
 @ConditionalOnProperty(name = "ledger.catalogue.seed", havingValue = "true", matchIfMissing = true)
 class CatalogueSeed {
@@ -31,10 +37,12 @@ class CatalogueSeed {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final TransactionTemplate transactions;
 
-    CatalogueSeed(CommandGateway commands, QueryGateway queries) {
+    CatalogueSeed(CommandGateway commands, QueryGateway queries, TransactionTemplate transactions) {
         this.commands = commands;
         this.queries = queries;
+        this.transactions = transactions;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,6 +52,12 @@ class CatalogueSeed {
         if (!agendas.isEmpty()) {
             return;
         }
+        transactions.executeWithoutResult(status -> record());
+        log.info("Recorded Mikroregion Ivančicko's catalogue: {} agendas, {} municipalities",
+                IvancickoCatalogue.AGENDAS.size(), IvancickoCatalogue.MEMBERS.size());
+    }
+
+    private void record() {
         IvancickoCatalogue.AGENDAS.forEach(agenda -> commands.sendAndWait(
                 new DefineAgendaCommand(AgendaCode.of(agenda.code()), agenda.name(), agenda.description()), SYSTEM));
         for (var member : IvancickoCatalogue.MEMBERS) {
@@ -52,7 +66,5 @@ class CatalogueSeed {
             member.agendas().forEach(agenda -> commands.sendAndWait(new AgreeAgendaCommand(code,
                     AgendaCode.of(agenda), INITIAL_MEETING, "úvodní setkání"), SYSTEM));
         }
-        log.info("Recorded Mikroregion Ivančicko's catalogue: {} agendas, {} municipalities",
-                IvancickoCatalogue.AGENDAS.size(), IvancickoCatalogue.MEMBERS.size());
     }
 }
