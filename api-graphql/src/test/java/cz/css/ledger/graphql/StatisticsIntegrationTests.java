@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.within;
 import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.GraphQlClient.TestUser;
 import cz.css.ledger.PostgresIntegrationTest;
+import cz.css.ledger.ReplayedStatistics;
+import cz.css.ledger.query.statistics.AggregatesRebuild;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,6 +69,8 @@ class StatisticsIntegrationTests {
     EventProcessingConfiguration processing;
     @Autowired
     EventStore events;
+    @Autowired
+    AggregatesRebuild statisticsRebuild;
 
     KnownRequests known;
 
@@ -182,6 +186,7 @@ class StatisticsIntegrationTests {
         KnownRequests.replay(processing, events, "statistics", () -> assertThat(
                 figure(mayorStatistics(TestUser.MAYOR), "received")).as("emptied by the reset")
                 .containsExactly(0L, 0L, 0L));
+        ReplayedStatistics.awaitAggregatesCounted(statisticsRebuild);
         assertMayorStatistics(mayorStatistics(TestUser.MAYOR));
         assertTrends();
         assertThat(csv("/export/mayor-statistics.csv?municipalityCode=583120&from=2025-03-01&to=2025-03-31",

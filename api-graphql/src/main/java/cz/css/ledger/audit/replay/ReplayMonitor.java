@@ -1,6 +1,7 @@
 package cz.css.ledger.audit.replay;
 
 import cz.css.ledger.audit.api.ProjectionStatusView;
+import cz.css.ledger.query.statistics.AggregatesRebuild;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,12 +35,15 @@ public class ReplayMonitor {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
+    private final AggregatesRebuild statisticsRebuild;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-    ReplayMonitor(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+    ReplayMonitor(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+            AggregatesRebuild statisticsRebuild) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.statisticsRebuild = statisticsRebuild;
     }
 
     void started(String processingGroup) {
@@ -78,8 +82,9 @@ public class ReplayMonitor {
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         long total = tokensReplaying ? segments.values().stream().map(EventTrackerStatus::getResetPosition)
                 .mapToLong(position -> position.orElse(head)).max().orElse(head) : head;
-        // Axon keeps a replay token until an event beyond the reset position arrives; having reached it is the end
-        boolean done = caughtUp && processed >= total;
+        // Axon keeps a replay token until an event beyond the reset position arrives; having reached it is the end,
+        // for the statistics once their aggregates are counted afresh too
+        boolean done = caughtUp && processed >= total && !owesRebuild(processor.getName());
         Run run = runs.get(processor.getName());
         Double rate = null;
         Double secondsLeft = null;
@@ -96,6 +101,10 @@ public class ReplayMonitor {
                 processor.isRunning(), replaying, caughtUp, error, processed,
                 total, percent, rate, secondsLeft, run == null ? null : run.startedAt,
                 run == null ? null : run.finishedAt);
+    }
+
+    private boolean owesRebuild(String processingGroup) {
+        return AggregatesRebuild.PROCESSING_GROUP.equals(processingGroup) && statisticsRebuild.isOwed();
     }
 
     private long head() {

@@ -16,16 +16,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps the pre-aggregated facts (V14) in step with the facts: each change of a fact adds its difference to the
  * transaction's tally, which is written just before the transaction commits (the projection's batch of events is
  * one transaction), all in one JDBC batch per table in the order of the rows. Outside a transaction the difference
- * is written at once.
+ * is written at once. While a rebuild is owed (RebuildOwed: a replay is re-reading the store) the differences are
+ * dropped, the rebuild counting all the facts afresh at its end.
  */
 @Component
 class StatisticsAggregates {
     private final JdbcTemplate jdbc;
+    private final RebuildOwed rebuildOwed;
     /** Whether the database takes {@code insert ... on conflict do update} (PostgreSQL; H2 does not). */
     private volatile Boolean upserts;
 
-    StatisticsAggregates(DataSource dataSource) {
+    StatisticsAggregates(DataSource dataSource, RebuildOwed rebuildOwed) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.rebuildOwed = rebuildOwed;
     }
 
     /** A fact changed from what it counted before to what it counts now. */
@@ -36,7 +39,7 @@ class StatisticsAggregates {
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             pending().addAll(difference);
-        } else {
+        } else if (!rebuildOwed.stillOwed()) {
             write(difference);
         }
     }
@@ -91,7 +94,9 @@ class StatisticsAggregates {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    write(tally);
+                    if (!rebuildOwed.stillOwed()) {
+                        write(tally);
+                    }
                 }
 
                 @Override

@@ -47,10 +47,11 @@ class StatisticsProjection {
     /** The surveys of each request of the batch. */
     private final BatchRows<List<SurveyFact>> batchSurveys;
     private final StatisticsAggregates aggregates;
+    private final RebuildOwed rebuildOwed;
     private final QueryUpdateEmitter emitter;
 
     StatisticsProjection(RequestFacts requests, SurveyFacts surveys, StatisticsAggregates aggregates,
-            QueryUpdateEmitter emitter) {
+            RebuildOwed rebuildOwed, QueryUpdateEmitter emitter) {
         this.requests = requests;
         this.surveys = surveys;
         this.batchFacts = new BatchRows<>(ids -> requests.findAllById(ids).stream()
@@ -58,6 +59,7 @@ class StatisticsProjection {
         this.batchSurveys = new BatchRows<>(ids -> surveys.findByRequestIdIn(ids).stream()
                 .collect(Collectors.groupingBy(SurveyFact::requestId, Collectors.toCollection(ArrayList::new))));
         this.aggregates = aggregates;
+        this.rebuildOwed = rebuildOwed;
         this.emitter = emitter;
     }
 
@@ -164,8 +166,10 @@ class StatisticsProjection {
         });
     }
 
+    /** The replay begins: the facts are made again event by event, the aggregates counted once at its end. */
     @ResetHandler
     void reset() {
+        rebuildOwed.request();
         aggregates.reset();
         surveys.deleteAllInBatch();
         requests.deleteAllInBatch();

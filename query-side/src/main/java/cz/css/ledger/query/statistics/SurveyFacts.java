@@ -9,4 +9,7 @@ interface SurveyFacts extends JpaRepository<SurveyFact, String> {
     Optional<SurveyFact> findFirstByRequestIdOrderByOfferedAtDesc(String requestId);
 
     List<SurveyFact> findByRequestIdIn(Collection<String> requestIds);
+
+    /** A page of the surveys in the order of their ids, for the rebuild of the aggregates. */
+    List<SurveyFact> findTop5000BySurveyIdGreaterThanOrderBySurveyId(String after);
 }

@@ -69,6 +69,8 @@ class StatisticsProjectionIntegrationTests {
     RequestFacts requestFacts;
     @Autowired
     SurveyFacts surveyFacts;
+    @Autowired
+    AggregatesRebuild rebuild;
     @MockitoBean
     QueryUpdateEmitter emitter;
 
@@ -104,6 +106,7 @@ class StatisticsProjectionIntegrationTests {
         // R3: received 5 March, resolved by the CSS 6 h later, the mayor not informed
         deliver(() -> projection.on(registered(r3, "CSS-2026-000103", "2025-03-05T08:00:00Z"), 0));
         deliver(() -> projection.on(new RequestResolvedByCssEvent(r3, "Vyřízeno"), 1, at("2025-03-05T14:00:00Z")));
+        rebuild.rebuild();
     }
 
     @Test
@@ -221,6 +224,43 @@ class StatisticsProjectionIntegrationTests {
         var before = aggregates().stored();
         delivered.forEach(Runnable::run);
         assertThat(aggregates().stored()).isEqualTo(before);
+    }
+
+    @Test
+    void replayedEventsAddNothingToTheAggregatesUntilTheRebuildCountsTheFactsOnce() {
+        var before = aggregates().stored();
+        projection.reset();
+        delivered.forEach(Runnable::run);
+        assertThat(rebuild.isOwed()).isTrue();
+        assertThat(aggregates().stored()).isEmpty();
+
+        assertThat(rebuild.rebuild()).isTrue();
+
+        assertThat(rebuild.isOwed()).isFalse();
+        assertThat(aggregates().stored()).isEqualTo(before).isEqualTo(aggregates().counted());
+    }
+
+    @Test
+    void aRebuildWithNoReplayBehindItChangesNothing() {
+        var before = aggregates().stored();
+        assertThat(rebuild.rebuild()).isFalse();
+        assertThat(aggregates().stored()).isEqualTo(before);
+    }
+
+    @Test
+    void eventsAfterTheRebuildAreCountedAsTheyCome() {
+        var before = aggregates().stored();
+        projection.on(registered("55555555-5555-4555-8555-555555555555", "CSS-2026-000104",
+                "2025-03-06T08:00:00Z"), 0);
+        assertThat(aggregates().stored()).isNotEqualTo(before).isEqualTo(aggregates().counted());
+    }
+
+    @Test
+    void anOwedRebuildIsRememberedInTheDatabaseAcrossARestart() {
+        projection.reset();
+        assertThat(new RebuildOwed(dataSource).isOwed()).isTrue();
+        rebuild.rebuild();
+        assertThat(new RebuildOwed(dataSource).isOwed()).isFalse();
     }
 
     @Test
