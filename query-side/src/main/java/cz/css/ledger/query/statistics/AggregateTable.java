@@ -39,6 +39,12 @@ enum AggregateTable {
                 counts.stream().map(c -> c + " = aggregate." + c + " + excluded." + c).toList());
     }
 
+    /** A new row: the key, then the counts. */
+    String insert() {
+        return "insert into " + table + " (" + String.join(", ", keys) + ", " + String.join(", ", counts)
+                + ") values (" + String.join(", ", Collections.nCopies(keys.size() + counts.size(), "?")) + ")";
+    }
+
     /** The row with the key and counts of zero, unless it is there (or another transaction is making it). */
     String insertZero() {
         return "insert into " + table + " (" + String.join(", ", keys) + ", " + String.join(", ", counts)

@@ -50,6 +50,17 @@ class StatisticsAggregates {
         }
     }
 
+    /** Empties the tables and writes the tally into them, each row inserted once. */
+    void replaceWith(Tally tally) {
+        reset();
+        for (AggregateTable table : AggregateTable.values()) {
+            var rows = tally.rows(table);
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(table.insert(), rows.stream().map(StatisticsAggregates::keyThenCounts).toList());
+            }
+        }
+    }
+
     /**
      * Adds the tally to the tables: each row's counts, the rows not yet there made first. On PostgreSQL one upsert
      * per row; elsewhere an update, and for the rows it did not find an insert of zeros and the update again.
@@ -61,7 +72,7 @@ class StatisticsAggregates {
                 continue;
             }
             if (upserts()) {
-                jdbc.batchUpdate(table.upsert(), rows.stream().map(StatisticsAggregates::upsertArguments).toList());
+                jdbc.batchUpdate(table.upsert(), rows.stream().map(StatisticsAggregates::keyThenCounts).toList());
                 continue;
             }
             int[] updated = jdbc.batchUpdate(table.update(), rows.stream().map(StatisticsAggregates::updateArguments)
@@ -118,7 +129,7 @@ class StatisticsAggregates {
         return arguments.toArray();
     }
 
-    private static Object[] upsertArguments(Map.Entry<Tally.Row, long[]> row) {
+    private static Object[] keyThenCounts(Map.Entry<Tally.Row, long[]> row) {
         var arguments = new ArrayList<Object>(List.of(keyArguments(row.getKey())));
         for (long count : row.getValue()) {
             arguments.add(count);
