@@ -361,7 +361,8 @@ public final class LedgerBenchmark {
 
     /**
      * Every replayable projection reset and rebuilt together from the whole store, the way an operator replays
-     * them; then each alone, to show which one bounds the rate.
+     * them; then each alone, to show which one bounds the rate; then all together again, the JIT having compiled
+     * the replay's code meanwhile (in a fresh JVM it compiles through the first replay, on the same two cores).
      */
     private void replay() throws Exception {
         report.note("%n### Replay of the whole store");
@@ -371,6 +372,7 @@ public final class LedgerBenchmark {
             for (StreamingEventProcessor projection : projections) {
                 replay(List.of(projection), "alone");
             }
+            replay(projections, "every projection again");
         }
     }
 
@@ -380,6 +382,8 @@ public final class LedgerBenchmark {
         long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         String names = String.join(", ", projections.stream().map(StreamingEventProcessor::getName).toList());
         String load = loadAverage();
+        var jit = ManagementFactory.getCompilationMXBean();
+        long compiledBefore = jit.getTotalCompilationTime();
         long started = System.nanoTime();
         projections.forEach(StreamingEventProcessor::resetTokens);
         projections.forEach(StreamingEventProcessor::start);
@@ -393,10 +397,12 @@ public final class LedgerBenchmark {
         report.row("replay: " + which + " (" + names + ") reset and rebuilt", projections.size()
                         + " proj", String.format("%,.0f events/s", total / seconds), "-", "-",
                 String.format("%,d events in %.1f s (%s), each read by %d projection(s) (%,.0f event"
-                        + " deliveries/s); load %s", total, seconds, names.contains(AggregatesRebuild.PROCESSING_GROUP)
+                        + " deliveries/s); JIT compilation %.1f s; load %s", total, seconds,
+                        names.contains(AggregatesRebuild.PROCESSING_GROUP)
                         ? String.format("the last event reached at %.1f s, then the statistics' aggregates counted",
                                 caughtUp) : "the last event reached", projections.size(),
-                        total * projections.size() / seconds, load));
+                        total * projections.size() / seconds, (jit.getTotalCompilationTime() - compiledBefore) / 1000.0,
+                        load));
     }
 
     /** The projections brought from where their tokens are to the head, without a reset (after a load). */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps the pre-aggregated facts (V14) in step with the facts: each change of a fact adds its difference to the
  * transaction's tally, which is written just before the transaction commits (the projection's batch of events is
  * one transaction), all in one JDBC batch per table in the order of the rows. Outside a transaction the difference
- * is written at once. While a rebuild is owed (RebuildOwed: a replay is re-reading the store) the differences are
- * dropped, the rebuild counting all the facts afresh at its end.
+ * is written at once. While a rebuild is owed (RebuildOwed: a replay is re-reading the store) no difference is
+ * even worked out, the rebuild counting all the facts afresh at its end: a transaction asks once, at its first
+ * change, and when the rebuild is owed it holds the owed row locked to its end, so the rebuild waits for it and
+ * counts its facts.
  */
 @Component
 class StatisticsAggregates {
@@ -31,15 +34,36 @@ class StatisticsAggregates {
         this.rebuildOwed = rebuildOwed;
     }
 
-    /** A fact changed from what it counted before to what it counts now. */
-    void changed(Tally before, Tally after) {
-        Tally difference = after.minus(before);
+    /** A fact is made: what it counts is added. */
+    void added(Supplier<Tally> counts) {
+        if (!dropsDifferences()) {
+            add(counts.get());
+        }
+    }
+
+    /** A fact changes: the difference between what it counts after the change and before it is added. */
+    void changing(Supplier<Tally> counts, Runnable change) {
+        if (dropsDifferences()) {
+            change.run();
+            return;
+        }
+        Tally before = counts.get();
+        change.run();
+        add(counts.get().minus(before));
+    }
+
+    private boolean dropsDifferences() {
+        return TransactionSynchronizationManager.isSynchronizationActive() ? pending().dropsDifferences
+                : rebuildOwed.stillOwed();
+    }
+
+    private void add(Tally difference) {
         if (difference.isEmpty()) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            pending().addAll(difference);
-        } else if (!rebuildOwed.stillOwed()) {
+            pending().tally.addAll(difference);
+        } else {
             write(difference);
         }
     }
@@ -97,16 +121,17 @@ class StatisticsAggregates {
         return upserts;
     }
 
-    private Tally pending() {
-        Tally pending = (Tally) TransactionSynchronizationManager.getResource(this);
+    /** The transaction's differences, written just before it commits unless the rebuild was owed at its start. */
+    private Pending pending() {
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            Tally tally = new Tally();
-            TransactionSynchronizationManager.bindResource(this, tally);
+            Pending made = new Pending(new Tally(), rebuildOwed.stillOwed());
+            TransactionSynchronizationManager.bindResource(this, made);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    if (!rebuildOwed.stillOwed()) {
-                        write(tally);
+                    if (!made.dropsDifferences && !rebuildOwed.stillOwed()) {
+                        write(made.tally);
                     }
                 }
 
@@ -115,9 +140,12 @@ class StatisticsAggregates {
                     TransactionSynchronizationManager.unbindResource(StatisticsAggregates.this);
                 }
             });
-            pending = tally;
+            pending = made;
         }
         return pending;
+    }
+
+    private record Pending(Tally tally, boolean dropsDifferences) {
     }
 
     private static Object[] updateArguments(Map.Entry<Tally.Row, long[]> row) {

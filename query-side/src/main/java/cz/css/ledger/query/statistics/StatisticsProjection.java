@@ -68,7 +68,7 @@ class StatisticsProjection {
         if (batchFacts.find(e.requestId()).isEmpty()) {
             RequestFact fact = requests.save(new RequestFact(e, sequence));
             batchFacts.put(fact.requestId(), fact);
-            aggregates.changed(new Tally(), fact.tally());
+            aggregates.added(fact::tally);
         }
     }
 
@@ -134,7 +134,7 @@ class StatisticsProjection {
             if (surveysOfRequest.stream().noneMatch(survey -> survey.surveyId().equals(e.surveyId()))) {
                 SurveyFact survey = surveys.save(fact.survey(e.surveyId()).offered(e, sequence));
                 surveysOfRequest.add(survey);
-                aggregates.changed(new Tally(), survey.tally());
+                aggregates.added(survey::tally);
                 publish(survey);
             }
             if (fact.isBehind(sequence)) {
@@ -149,9 +149,7 @@ class StatisticsProjection {
     void on(SatisfactionRecordedEvent e, @SequenceNumber long sequence) {
         surveysOf(e.requestId()).stream().filter(survey -> survey.surveyId().equals(e.surveyId()))
                 .filter(survey -> survey.isBehind(sequence)).findFirst().ifPresent(survey -> {
-            Tally before = survey.tally();
-            survey.answer(e, sequence);
-            aggregates.changed(before, survey.tally());
+            aggregates.changing(survey::tally, () -> survey.answer(e, sequence));
             publish(surveys.save(survey));
         });
         change(e.requestId(), sequence, fact -> fact.answerSurvey(e.answeredAt()));
@@ -186,10 +184,10 @@ class StatisticsProjection {
 
     private void change(String requestId, long sequence, Consumer<RequestFact> change) {
         batchFacts.find(requestId).filter(fact -> fact.isBehind(sequence)).ifPresent(fact -> {
-            Tally before = fact.tally();
-            change.accept(fact);
-            fact.applied(sequence);
-            aggregates.changed(before, fact.tally());
+            aggregates.changing(fact::tally, () -> {
+                change.accept(fact);
+                fact.applied(sequence);
+            });
             requests.save(fact);
         });
     }

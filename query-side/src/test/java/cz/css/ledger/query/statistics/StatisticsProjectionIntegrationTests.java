@@ -1,5 +1,6 @@
 package cz.css.ledger.query.statistics;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -41,6 +42,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statistics projection and its SQL on H2 in PostgreSQL mode (the embedded default): the same
@@ -71,6 +75,8 @@ class StatisticsProjectionIntegrationTests {
     SurveyFacts surveyFacts;
     @Autowired
     AggregatesRebuild rebuild;
+    @Autowired
+    TransactionTemplate transactions;
     @MockitoBean
     QueryUpdateEmitter emitter;
 
@@ -241,6 +247,49 @@ class StatisticsProjectionIntegrationTests {
     }
 
     @Test
+    void aReplayedBatchInOneTransactionAddsNothingUntilTheRebuild() {
+        var before = aggregates().stored();
+        projection.reset();
+        transactions.executeWithoutResult(status -> delivered.forEach(Runnable::run));
+        assertThat(aggregates().stored()).isEmpty();
+
+        rebuild.rebuild();
+
+        assertThat(aggregates().stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aLiveBatchInOneTransactionAddsItsDifferencesAtItsCommit() {
+        var before = aggregates().stored();
+        transactions.executeWithoutResult(status -> projection.on(registered("55555555-5555-4555-8555-555555555555",
+                "CSS-2026-000104", "2025-03-06T08:00:00Z"), 0));
+        assertThat(aggregates().stored()).isNotEqualTo(before).isEqualTo(aggregates().counted());
+    }
+
+    @Test
+    void aReplayedBatchStillOpenWhenTheReplayEndsHoldsTheRebuildBackAndIsCountedByIt() throws Exception {
+        var before = aggregates().stored();
+        projection.reset();
+        var changed = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var batch = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            delivered.forEach(Runnable::run);
+            changed.countDown();
+            awaitQuietly(commit);
+        }));
+        assertThat(changed.await(10, SECONDS)).isTrue();
+
+        var counting = CompletableFuture.supplyAsync(rebuild::rebuild);
+        Thread.sleep(500);
+        assertThat(counting).as("the rebuild waits for the batch that holds the owed row").isNotDone();
+        commit.countDown();
+        batch.get(10, SECONDS);
+
+        assertThat(counting.get(10, SECONDS)).isTrue();
+        assertThat(aggregates().stored()).isEqualTo(before).isEqualTo(aggregates().counted());
+    }
+
+    @Test
     void aRebuildWithNoReplayBehindItChangesNothing() {
         var before = aggregates().stored();
         assertThat(rebuild.rebuild()).isFalse();
@@ -300,6 +349,14 @@ class StatisticsProjectionIntegrationTests {
     private void deliver(Runnable delivery) {
         delivered.add(delivery);
         delivery.run();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Instant at(String instant) {
