@@ -24,7 +24,9 @@ import cz.css.ledger.api.SurveyRespondent;
 import cz.css.ledger.query.api.FindRequestQuery;
 import cz.css.ledger.query.api.RequestView;
 import cz.css.ledger.query.api.WatchQueueQuery;
+import cz.css.ledger.query.projection.BatchInserts;
 import cz.css.ledger.query.projection.BatchRows;
+import cz.css.ledger.query.projection.ManagedRows;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -48,7 +51,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the request read model and timeline and tells subscribers about each change. Idempotent:
  * an event whose sequence number the row has already reached is skipped, and its timeline entry,
- * written in the same transaction as the row's change, with it. Timeline summaries leave out free text, which may hold personal data.
+ * written in the same transaction as the row's change (by one JDBC batch of inserts before the batch's commit), with it. Timeline summaries leave out free text, which may hold personal data.
  */
 @Component
 @ProcessingGroup("requests")
@@ -56,16 +59,21 @@ class RequestProjection {
     private static final String CHANGED_ROWS = RequestProjection.class.getName() + ".changedRows";
 
     private final RequestRows requests;
+    private final ManagedRows managedRows;
     private final BatchRows<RequestRow> batchRows;
     private final TimelineRows timeline;
+    private final BatchInserts timelineEntries;
     private final RequestViews views;
     private final QueryUpdateEmitter emitter;
 
-    RequestProjection(RequestRows requests, TimelineRows timeline, RequestViews views, QueryUpdateEmitter emitter) {
+    RequestProjection(RequestRows requests, ManagedRows managedRows, TimelineRows timeline, DataSource dataSource,
+            RequestViews views, QueryUpdateEmitter emitter) {
         this.requests = requests;
+        this.managedRows = managedRows;
         this.batchRows = new BatchRows<>(ids -> requests.findAllById(ids).stream()
                 .collect(Collectors.toMap(RequestRow::requestId, Function.identity())));
         this.timeline = timeline;
+        this.timelineEntries = new BatchInserts(dataSource, TimelineRow.INSERT);
         this.views = views;
         this.emitter = emitter;
     }
@@ -199,14 +207,15 @@ class RequestProjection {
             record(event, sequence, at, metaData, summary);
             change.accept(row);
             row.applied(sequence, at);
-            publish(requests.save(row));
+            publish(managedRows.save(row, requests::save));
         });
     }
 
     /** Called only with the row's change, so an event the row has already reached is not recorded again. */
     private void record(RequestEvent event, long sequence, Instant at, MetaData metaData, String summary) {
-        timeline.save(new TimelineRow(new TimelineKey(event.requestId(), sequence), event.getClass().getSimpleName(),
-                at, text(metaData, "actor"), text(metaData, "actorRole"), summary));
+        timelineEntries.add(new TimelineRow(new TimelineKey(event.requestId(), sequence),
+                event.getClass().getSimpleName(), at, text(metaData, "actor"), text(metaData, "actorRole"), summary)
+                .columnValues());
     }
 
     /**

@@ -7,15 +7,21 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
+import java.time.ZoneOffset;
+import org.hibernate.annotations.Immutable;
 
 /**
- * One event in a request's history, as auditors read it; written once, never changed, so always new
- * to JPA (persisted without a look-up first).
+ * One event in a request's history, as auditors read it; written once, never changed: the projection inserts it by
+ * JDBC ({@link #INSERT}, in one batch with the rest of its batch of events), JPA only reads it.
  */
 @Entity
 @Table(name = "request_timeline_entry")
-class TimelineRow implements Persistable<TimelineKey> {
+@Immutable
+class TimelineRow {
+    /** How the projection writes an entry, with {@link #columnValues()}. */
+    static final String INSERT = "insert into request_timeline_entry (request_id, sequence, event_type, occurred_at,"
+            + " actor, actor_role, summary) values (?, ?, ?, ?, ?, ?, ?)";
+
     @EmbeddedId
     private TimelineKey id;
     private String eventType;
@@ -38,14 +44,9 @@ class TimelineRow implements Persistable<TimelineKey> {
         this.summary = summary;
     }
 
-    @Override
-    public TimelineKey getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return true;
+    Object[] columnValues() {
+        return new Object[] {id.requestId(), id.sequence(), eventType, occurredAt.atOffset(ZoneOffset.UTC), actor,
+            actorRole, summary};
     }
 
     TimelineEntryView view() {

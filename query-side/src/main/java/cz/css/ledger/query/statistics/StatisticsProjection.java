@@ -17,6 +17,7 @@ import cz.css.ledger.api.SatisfactionRecordedEvent;
 import cz.css.ledger.api.SatisfactionSurveyOfferedEvent;
 import cz.css.ledger.query.api.FindSurveyQuery;
 import cz.css.ledger.query.projection.BatchRows;
+import cz.css.ledger.query.projection.ManagedRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.springframework.stereotype.Component;
 class StatisticsProjection {
     private final RequestFacts requests;
     private final SurveyFacts surveys;
+    private final ManagedRows managedRows;
     private final BatchRows<RequestFact> batchFacts;
     /** The surveys of each request of the batch. */
     private final BatchRows<List<SurveyFact>> batchSurveys;
@@ -50,9 +52,10 @@ class StatisticsProjection {
     private final RebuildOwed rebuildOwed;
     private final QueryUpdateEmitter emitter;
 
-    StatisticsProjection(RequestFacts requests, SurveyFacts surveys, StatisticsAggregates aggregates,
-            RebuildOwed rebuildOwed, QueryUpdateEmitter emitter) {
+    StatisticsProjection(RequestFacts requests, SurveyFacts surveys, ManagedRows managedRows,
+            StatisticsAggregates aggregates, RebuildOwed rebuildOwed, QueryUpdateEmitter emitter) {
         this.requests = requests;
+        this.managedRows = managedRows;
         this.surveys = surveys;
         this.batchFacts = new BatchRows<>(ids -> requests.findAllById(ids).stream()
                 .collect(Collectors.toMap(RequestFact::requestId, Function.identity())));
@@ -140,7 +143,7 @@ class StatisticsProjection {
             if (fact.isBehind(sequence)) {
                 fact.offerSurvey(e.offeredAt());
                 fact.applied(sequence);
-                requests.save(fact);
+                managedRows.save(fact, requests::save);
             }
         });
     }
@@ -150,7 +153,7 @@ class StatisticsProjection {
         surveysOf(e.requestId()).stream().filter(survey -> survey.surveyId().equals(e.surveyId()))
                 .filter(survey -> survey.isBehind(sequence)).findFirst().ifPresent(survey -> {
             aggregates.changing(survey::tally, () -> survey.answer(e, sequence));
-            publish(surveys.save(survey));
+            publish(managedRows.save(survey, surveys::save));
         });
         change(e.requestId(), sequence, fact -> fact.answerSurvey(e.answeredAt()));
     }
@@ -160,7 +163,7 @@ class StatisticsProjection {
     void on(PersonalDataErasedEvent e, @SequenceNumber long sequence) {
         surveysOf(e.requestId()).stream().filter(survey -> survey.isBehind(sequence)).forEach(survey -> {
             survey.eraseComment(sequence);
-            publish(surveys.save(survey));
+            publish(managedRows.save(survey, surveys::save));
         });
     }
 
@@ -188,7 +191,7 @@ class StatisticsProjection {
                 change.accept(fact);
                 fact.applied(sequence);
             });
-            requests.save(fact);
+            managedRows.save(fact, requests::save);
         });
     }
 

@@ -1,0 +1,56 @@
+package cz.css.ledger.query.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Rows a projection only ever inserts (never reads back in the batch, never changes), written by one JDBC batch of
+ * inserts just before the transaction of the projection's batch of events commits, on the transaction's connection.
+ * Through JPA each such row was an entity persisted, kept in the persistence context and checked at the flush: a
+ * large part of a replay's processor time (docs/performance.md). Outside a transaction the row is inserted at once.
+ */
+public final class BatchInserts {
+    private final JdbcTemplate jdbc;
+    private final String insert;
+
+    /** @param insert the insert statement, with one parameter per column value */
+    public BatchInserts(DataSource dataSource, String insert) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.insert = insert;
+    }
+
+    /** The row's column values, in the order of the statement's parameters. */
+    public void add(Object... values) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            jdbc.update(insert, values);
+            return;
+        }
+        pending().add(values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pending() {
+        var pending = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Object[]> rows = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, rows);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    jdbc.batchUpdate(insert, rows);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(BatchInserts.this);
+                }
+            });
+            pending = rows;
+        }
+        return pending;
+    }
+}
