@@ -384,6 +384,7 @@ public final class LedgerBenchmark {
         String load = loadAverage();
         var jit = ManagementFactory.getCompilationMXBean();
         long compiledBefore = jit.getTotalCompilationTime();
+        long processorBefore = processorTime();
         long started = System.nanoTime();
         projections.forEach(StreamingEventProcessor::resetTokens);
         projections.forEach(StreamingEventProcessor::start);
@@ -394,15 +395,24 @@ public final class LedgerBenchmark {
         // the replay of the statistics ends with their aggregates counted afresh from the facts
         ReplayedStatistics.awaitAggregatesCounted(app.getBean(AggregatesRebuild.class));
         double seconds = (System.nanoTime() - started) / 1e9;
+        double processorSeconds = (processorTime() - processorBefore) / 1e9;
         report.row("replay: " + which + " (" + names + ") reset and rebuilt", projections.size()
                         + " proj", String.format("%,.0f events/s", total / seconds), "-", "-",
                 String.format("%,d events in %.1f s (%s), each read by %d projection(s) (%,.0f event"
-                        + " deliveries/s); JIT compilation %.1f s; load %s", total, seconds,
+                        + " deliveries/s); processor time of this JVM %.1f s (%.0f µs per event delivered), of which"
+                        + " JIT compilation %.1f s; load %s", total, seconds,
                         names.contains(AggregatesRebuild.PROCESSING_GROUP)
                         ? String.format("the last event reached at %.1f s, then the statistics' aggregates counted",
                                 caughtUp) : "the last event reached", projections.size(),
-                        total * projections.size() / seconds, (jit.getTotalCompilationTime() - compiledBefore) / 1000.0,
-                        load));
+                        total * projections.size() / seconds, processorSeconds,
+                        processorSeconds * 1e6 / (total * projections.size()),
+                        (jit.getTotalCompilationTime() - compiledBefore) / 1000.0, load));
+    }
+
+    /** Processor time of this JVM so far, every thread (the JIT's and the collector's too), in nanoseconds. */
+    private static long processorTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The projections brought from where their tokens are to the head, without a reset (after a load). */
