@@ -8,7 +8,8 @@
 #   LEDGER_BENCH_JVM="-Xmx512m -XX:StartFlightRecording=filename=target/benchmark/run.jfr,settings=profile" docker/benchmark.sh
 #                                              # profile a run with Java Flight Recorder (docs/performance.md)
 # Other arguments go to cz.css.ledger.benchmark.LedgerBenchmark (--phases=startup,raw,commands,graphql,fill,queries; fill = load,replay;
-# --warmup-seconds=240 before commands or mutations are measured: the JIT compiles for about four minutes).
+# --warmup-seconds=240 before commands or mutations are measured: the JIT compiles for about four minutes;
+# --warm-replays=N replays every projection N more times after the first replays, default 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -58,7 +58,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for the queries and the replay, default 10000), {@code --seconds=S} (per measurement, default 10),
  * {@code --phases=startup,raw,commands,graphql,fill,queries} (default all; {@code fill} is {@code load} then
  * {@code replay}, which may also run apart; {@code catchup} instead of {@code replay} lets the projections
- * continue from their tokens), {@code --db-url=...},
+ * continue from their tokens; {@code --warm-replays=N} replays every projection N more times at the end, default 1),
+ * {@code --db-url=...},
  * {@code --db-user=}/{@code --db-password=} (the application's role, default ledger) and
  * {@code --db-owner=}/{@code --db-owner-password=} (the tables' owner: migrations and the raw inserts,
  * default ledger_owner).
@@ -372,7 +373,10 @@ public final class LedgerBenchmark {
             for (StreamingEventProcessor projection : projections) {
                 replay(List.of(projection), "alone");
             }
-            replay(projections, "every projection again");
+            int again = Integer.parseInt(options.getOrDefault("warm-replays", "1"));
+            for (int round = 1; round <= again; round++) {
+                replay(projections, "every projection again" + (again > 1 ? " (" + round + ")" : ""));
+            }
         }
     }
 
