@@ -1,6 +1,7 @@
 package cz.css.ledger.audit.replay;
 
 import cz.css.ledger.audit.api.ProjectionStatusView;
+import cz.css.ledger.query.projection.ReplayEnd;
 import cz.css.ledger.query.statistics.AggregatesRebuild;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,9 +83,9 @@ public class ReplayMonitor {
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         long total = tokensReplaying ? segments.values().stream().map(EventTrackerStatus::getResetPosition)
                 .mapToLong(position -> position.orElse(head)).max().orElse(head) : head;
-        // Axon keeps a replay token until an event beyond the reset position arrives; having reached it is the end,
-        // for the statistics once their aggregates are counted afresh too
-        boolean done = caughtUp && processed >= total && !owesRebuild(processor.getName());
+        // Axon keeps a replay token until an event beyond the reset position arrives; having reached it is the end
+        // (ReplayEnd), for the statistics once their aggregates are counted afresh too
+        boolean done = ReplayEnd.reached(segments.values()) && processed >= total && !owesRebuild(processor.getName());
         Run run = runs.get(processor.getName());
         Double rate = null;
         Double secondsLeft = null;

@@ -1,11 +1,11 @@
 package cz.css.ledger.query.statistics;
 
+import cz.css.ledger.query.projection.ReplayEnd;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,14 +110,6 @@ public class AggregatesRebuild {
         if (processor.isEmpty() || !processor.get().isRunning()) {
             return false;
         }
-        var segments = processor.get().processingStatus().values();
-        double covered = segments.stream().mapToDouble(segment -> 1.0 / (segment.getSegment().getMask() + 1)).sum();
-        long reached = segments.stream().mapToLong(segment -> segment.getCurrentPosition().orElse(-1)).min()
-                .orElse(-1);
-        long resetAt = segments.stream().mapToLong(segment -> segment.getResetPosition().orElse(-1)).max()
-                .orElse(-1);
-        return !segments.isEmpty() && covered > 0.999 && reached >= resetAt
-                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp)
-                && segments.stream().noneMatch(EventTrackerStatus::isErrorState);
+        return ReplayEnd.reached(processor.get().processingStatus().values());
     }
 }
