@@ -51,7 +51,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the request read model and timeline and tells subscribers about each change. Idempotent:
  * an event whose sequence number the row has already reached is skipped, and its timeline entry,
- * written in the same transaction as the row's change (by one JDBC batch of inserts before the batch's commit), with it. Timeline summaries leave out free text, which may hold personal data.
+ * written in the same transaction as the row's change (by one JDBC batch of inserts before the batch's
+ * commit), with it. Timeline summaries leave out free text, which may hold personal data.
  */
 @Component
 @ProcessingGroup("requests")
