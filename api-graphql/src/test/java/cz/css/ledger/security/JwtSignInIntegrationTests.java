@@ -97,8 +97,10 @@ class JwtSignInIntegrationTests {
     }
 
     private WebTestClient client(String token) {
+        // as GraphQlClient: a mutation may wait up to 10 s for this context's read model (another cached test context
+        // may hold the projection's token), longer than WebTestClient's default of 5 s
         return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port + "/graphql")
-                .defaultHeaders(headers -> headers.setBearerAuth(token)).build();
+                .responseTimeout(Duration.ofSeconds(30)).defaultHeaders(headers -> headers.setBearerAuth(token)).build();
     }
 
     private static String token(KeyPair keys, String user, List<String> roles, String municipality, Duration life) {
