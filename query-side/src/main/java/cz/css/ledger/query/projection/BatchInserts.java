@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -29,28 +28,7 @@ public final class BatchInserts {
             jdbc.update(insert, values);
             return;
         }
-        pending().add(values);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> pending() {
-        var pending = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            List<Object[]> rows = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, rows);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    jdbc.batchUpdate(insert, rows);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(BatchInserts.this);
-                }
-            });
-            pending = rows;
-        }
-        return pending;
+        TransactionBound.<List<Object[]>>findOrMake(this, ArrayList::new, rows -> jdbc.batchUpdate(insert, rows))
+                .add(values);
     }
 }

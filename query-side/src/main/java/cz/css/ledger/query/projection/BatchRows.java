@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -38,7 +37,7 @@ public final class BatchRows<T> {
 
     /** A row the projection has just made, for the batch's later events to find. */
     public void put(String requestId, T row) {
-        Map<String, Optional<T>> batch = bound();
+        Map<String, Optional<T>> batch = TransactionBound.find(this);
         if (batch != null) {
             batch.put(requestId, Optional.of(row));
         }
@@ -48,32 +47,15 @@ public final class BatchRows<T> {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Map<String, Optional<T>> batch = bound();
-        if (batch == null) {
+        return TransactionBound.findOrMake(this, () -> {
             Set<String> requestIds = EventBatch.aggregateIdentifiers();
             requestIds.add(requestId);
             Map<String, T> rows = read.apply(requestIds);
-            batch = new HashMap<>();
+            Map<String, Optional<T>> batch = new HashMap<>();
             for (String id : requestIds) {
                 batch.put(id, Optional.ofNullable(rows.get(id)));
             }
-            bind(batch);
-        }
-        return batch;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Optional<T>> bound() {
-        return (Map<String, Optional<T>>) TransactionSynchronizationManager.getResource(this);
-    }
-
-    private void bind(Map<String, Optional<T>> batch) {
-        TransactionSynchronizationManager.bindResource(this, batch);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResource(BatchRows.this);
-            }
-        });
+            return batch;
+        }, batch -> { });
     }
 }

@@ -1,6 +1,7 @@
 package cz.css.ledger.query.statistics;
 
 import cz.css.ledger.query.PostgreSql;
+import cz.css.ledger.query.projection.TransactionBound;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -123,26 +123,11 @@ class StatisticsAggregates {
 
     /** The transaction's differences, written just before it commits unless the rebuild was owed at its start. */
     private Pending pending() {
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Pending made = new Pending(new Tally(), rebuildOwed.stillOwed());
-            TransactionSynchronizationManager.bindResource(this, made);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    if (!made.dropsDifferences && !rebuildOwed.stillOwed()) {
-                        write(made.tally);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(StatisticsAggregates.this);
-                }
-            });
-            pending = made;
-        }
-        return pending;
+        return TransactionBound.findOrMake(this, () -> new Pending(new Tally(), rebuildOwed.stillOwed()), made -> {
+            if (!made.dropsDifferences && !rebuildOwed.stillOwed()) {
+                write(made.tally);
+            }
+        });
     }
 
     private record Pending(Tally tally, boolean dropsDifferences) {
