@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cz.css.ledger.GraphQlClient;
 import cz.css.ledger.PostgresIntegrationTest;
+import cz.css.ledger.catalogue.Municipality;
+import cz.css.ledger.request.CitizenRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,6 +14,7 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -45,6 +48,8 @@ class StorageIntegrationTests {
     EventProcessingConfiguration processing;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.axonframework.config.Configuration axonConfiguration;
     @LocalServerPort
     int port;
 
@@ -62,6 +67,12 @@ class StorageIntegrationTests {
         assertThat(processing.eventProcessor("catalogue-lookup")).get().isInstanceOf(SubscribingEventProcessor.class);
         assertThat(processing.eventProcessor("privacy-keys")).as("data keys destroyed in the erasure's transaction")
                 .get().isInstanceOf(SubscribingEventProcessor.class);
+    }
+
+    @Test
+    void requestsChangedRecentlyAreLoadedFromTheCacheAndCatalogueEntriesAlwaysFromTheirHistory() {
+        assertThat(axonConfiguration.repository(CitizenRequest.class)).isInstanceOf(CachingEventSourcingRepository.class);
+        assertThat(axonConfiguration.repository(Municipality.class)).isNotInstanceOf(CachingEventSourcingRepository.class);
     }
 
     @Test

@@ -251,6 +251,28 @@ class ConflictingCommandsIntegrationTests extends TokenSignedIntegrationTest {
     }
 
     /**
+     * The request is cached in this instance after its note; another writer then appends to it.
+     * The next command, decided on the cached state, loses the append, is dropped from the cache
+     * and retried on the history read afresh.
+     */
+    @Test
+    void aCommandOnACachedRequestThatAnotherWriterChangedSinceLandsAfterTheOtherWritersEvent() throws Exception {
+        String id = registered(1).get(0);
+        assertThat(send(new AddInternalNoteCommand(id, "seed-note"))).isEqualTo(1L);
+        appendForeignNote(id, "foreign-note-between-commands");
+
+        assertThat(send(new AddInternalNoteCommand(id, "after the foreign note"))).isEqualTo(3L);
+        assertThat(send(new AddInternalNoteCommand(id, "and the next"))).isEqualTo(4L);
+
+        assertThat(sequencesOfNote(id, "foreign-note-between-commands")).containsExactly(2L);
+        assertThat(sequencesOfNote(id, "after the foreign note")).containsExactly(3L);
+        var events = storedEvents(id);
+        assertThat(events).hasSize(5);
+        LifecycleRules.replay(id, events);
+        assertProjectionConverges(List.of(id));
+    }
+
+    /**
      * Every fifth event of a request triggers its snapshot (the tests' threshold). With 64 racers
      * on one request, the connections of the pool are all held by commands waiting for the
      * request's lock; a snapshot that needed a connection while its command still held that lock

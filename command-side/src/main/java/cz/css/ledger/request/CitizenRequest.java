@@ -71,7 +71,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * event-sourcing handlers only assign. Every command handler returns the aggregate's version after
  * the change, so the API can wait until the read model shows it.
  */
-@Aggregate(snapshotTriggerDefinition = "citizenRequestSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "citizenRequestSnapshotTrigger", cache = "citizenRequestCache")
 public class CitizenRequest {
 
     private static final Set<RequestStatus> WAITING_FOR_CSS = EnumSet.of(RECEIVED, RETURNED_TO_CSS);
